@@ -1,0 +1,118 @@
+import { defineRule } from '../src/engine/rule.js';
+import { isCjk, isHan } from '../src/source/text-kinds.js';
+
+/** Spaces that have no place inside a line of 公文 prose, with their Chinese names. */
+const SPECIAL_SPACES: Record<string, string> = {
+  '\u00A0': '不换行空格（U+00A0）',
+  '\u3000': '全角空格（U+3000）',
+  '\u200B': '零宽空格（U+200B）',
+  '\u200C': '零宽不连字（U+200C）',
+  '\u200D': '零宽连字（U+200D）',
+  '\u2060': '零宽不换行空格（U+2060）',
+  '\uFEFF': '零宽不换行空格（U+FEFF）',
+  '\u2002': '半角空格（U+2002）',
+  '\u2003': '全身空格（U+2003）',
+  '\u2009': '窄空格（U+2009）',
+  '\u202F': '窄不换行空格（U+202F）',
+  '\u205F': '数学空格（U+205F）',
+};
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/;
+const RUN = /[\u00A0\u3000\u200B-\u200D\u2060\uFEFF\u2002\u2003\u2009\u202F\u205F]+|[ \t]+/g;
+
+/**
+ * A signature line such as 「李　强」: a short run of Han characters padded with U+3000 so that
+ * names of two and three characters line up. A typesetting convention, not an error.
+ */
+function isPaddedName(text: string): boolean {
+  return /^[\u4e00-\u9fff](?:\u3000+[\u4e00-\u9fff]){1,2}$/.test(text.trim());
+}
+
+export default defineRule({
+  meta: {
+    id: 'no-abnormal-whitespace',
+    title: '异常空白',
+    category: 'whitespace',
+    description: '正文行内的不换行空格、全角空格、零宽字符，以及两个汉字（或中文标点）之间的半角空格。',
+    docs: [
+      '公文正文中汉字之间不留空格（GB/T 9704-2012 的排版要求；从网页、PDF 复制时常混入不换行空格和零宽字符）。',
+      '行首的缩进和行尾的空白不归本规则检查。两个或三个字的人名用全角空格对齐（「李　强」）是署名的排版惯例，不报告。',
+      '修复：在中文之间时删除；其他位置改为普通空格；零宽字符一律删除。',
+    ].join('\n'),
+    severity: 'error',
+    fixable: 'safe',
+    messages: {
+      special: '正文中有{{name}}，应{{action}}',
+      spaceBetweenCjk: '汉字之间不应有空格，应删除',
+    },
+    examples: {
+      valid: [
+        '（一）组织推动有力有效。',
+        '开展“清风微课堂”“纪法每日测”活动。',
+        '使用 WPS Office 编辑文稿。',
+        '李　强',
+        '　　各单位要高度重视。',
+      ],
+      invalid: [
+        {
+          text: '（一）\u00A0组织推动有力有效。',
+          output: '（一）组织推动有力有效。',
+          errors: [{ messageId: 'special', actual: '\u00A0' }],
+        },
+        {
+          text: '开展“清风微课堂 纪法每日测”，实现以考促学。',
+          output: '开展“清风微课堂纪法每日测”，实现以考促学。',
+          errors: [{ messageId: 'spaceBetweenCjk', actual: ' ' }],
+        },
+        {
+          text: '全面\u200B从严治党。',
+          output: '全面从严治党。',
+          errors: [{ messageId: 'special', actual: '\u200B' }],
+        },
+        {
+          text: '党组书记\u3000亲自部署。',
+          output: '党组书记亲自部署。',
+          errors: [{ messageId: 'special', actual: '\u3000' }],
+        },
+        {
+          text: 'Microsoft\u00A0Word 文档。',
+          output: 'Microsoft Word 文档。',
+          errors: [{ messageId: 'special', actual: '\u00A0' }],
+        },
+      ],
+    },
+  },
+  create(context) {
+    return {
+      block(block) {
+        const { text } = block;
+        const first = text.search(/[^\s\u00A0\u3000\uFEFF]/);
+        if (first < 0 || isPaddedName(text)) return;
+        const last = text.length - text.trimEnd().length;
+        const contentEnd = text.length - last;
+        for (const match of text.matchAll(RUN)) {
+          const start = match.index;
+          const end = start + match[0].length;
+          if (start < first || end > contentEnd) continue; // indentation and trailing blanks: not inside text
+          const before = text[start - 1];
+          const after = text[end];
+          const betweenCjk = isCjk(before) && isCjk(after);
+          const special = match[0].split('').find((unit) => unit in SPECIAL_SPACES);
+          if (!special) {
+            if (betweenCjk && (isHan(before) || isHan(after))) {
+              context.report({ block, range: [start, end], messageId: 'spaceBetweenCjk', fix: { text: '' } });
+            }
+            continue;
+          }
+          const remove = betweenCjk || ZERO_WIDTH.test(match[0]);
+          context.report({
+            block,
+            range: [start, end],
+            messageId: 'special',
+            data: { name: SPECIAL_SPACES[special], action: remove ? '删除' : '改为普通空格' },
+            fix: { text: remove ? '' : ' ' },
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,121 @@
+/**
+ * The library API: lint text or files with the same engine and config as the CLI.
+ *
+ *   import { lintText, lintFiles, fixText } from 'gongwen-lint';
+ *   const result = await lintText('围绕围绕中心工作。', { filePath: 'report.md' });
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { configForFile, configFromFile, configFromObject } from './config/load.js';
+import type { ResolvedConfig, UserConfig } from './config/types.js';
+import { fixUntilStable } from './engine/fixer.js';
+import { lintSource } from './engine/lint.js';
+import type { SourceFormat } from './source/document.js';
+import { decode, type Encoding } from './io/decode.js';
+import { expandPatterns } from './cli/files.js';
+import { UserError } from './errors.js';
+import type { LintMessage, LintResult } from './types.js';
+
+export type { LintMessage, LintResult, Severity, Fix, Suggestion, Block, Token } from './types.js';
+export type { Rule, RuleMeta, RuleContext, Settings } from './engine/rule.js';
+export type { UserConfig, ResolvedConfig } from './config/types.js';
+export { UserError } from './errors.js';
+export { default as remarkGongwen } from './remark.js';
+
+export interface LintTextOptions {
+  /** Decides the format (.md → Markdown) and where the config is searched from. */
+  filePath?: string;
+  /** A config object (paths relative to the working directory) or a resolved config; default: the nearest config file. */
+  config?: UserConfig | ResolvedConfig;
+  /** Overrides the format given by filePath. */
+  format?: SourceFormat;
+}
+
+export interface FixOptions extends LintTextOptions {
+  /** Only fixes of these categories (word, punctuation, number, structure, whitespace, term). */
+  fixTypes?: readonly string[];
+}
+
+export async function resolveOptionsConfig(options: LintTextOptions): Promise<ResolvedConfig> {
+  const { config, filePath } = options;
+  if (config && isResolved(config)) return config;
+  if (config) return configFromObject(config);
+  return configForFile(filePath ?? path.join(process.cwd(), '<text>'));
+}
+
+function isResolved(config: UserConfig | ResolvedConfig): config is ResolvedConfig {
+  const rules = (config as ResolvedConfig).rules;
+  return Array.isArray((config as ResolvedConfig).dictionaries) && rules !== undefined &&
+    Object.values(rules).every((rule) => typeof rule === 'object' && rule !== null && 'level' in rule);
+}
+
+/** Lints a text. Positions are in the text given (a leading BOM is ignored). */
+export async function lintText(text: string, options: LintTextOptions = {}): Promise<LintResult> {
+  const config = await resolveOptionsConfig(options);
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return lintSource(source, { config, filePath: options.filePath, format: options.format });
+}
+
+/** Applies safe fixes until stable; returns the fixed text and what remains. */
+export async function fixText(text: string, options: FixOptions = {}): Promise<LintResult & { output: string }> {
+  const config = await resolveOptionsConfig(options);
+  const accept = (m: LintMessage) => !options.fixTypes || options.fixTypes.includes(m.category);
+  const lint = async (t: string) => (await lintSource(t, { config, filePath: options.filePath, format: options.format })).messages;
+  const { output } = await fixUntilStable(text, lint, accept);
+  const remaining = await lintSource(output, { config, filePath: options.filePath, format: options.format });
+  return { ...remaining, output };
+}
+
+export interface LintFilesOptions {
+  cwd?: string;
+  /** Extra ignore globs (as --ignore-pattern). */
+  ignorePatterns?: string[];
+  /** An explicit config file (as --config); default: the nearest config above each file. */
+  configFile?: string;
+  config?: UserConfig;
+  encoding?: Encoding;
+}
+
+export interface FileLintResult extends LintResult {
+  /** A file that could not be read or decoded: nothing was linted. */
+  error?: { code: string; message: string };
+}
+
+/** Lints files, directories and globs. A file that cannot be read is reported, not thrown. */
+export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<FileLintResult[]> {
+  const cwd = options.cwd ?? process.cwd();
+  const { files } = await expandPatterns(patterns, cwd, options.ignorePatterns);
+  const results: FileLintResult[] = [];
+  for (const file of files) {
+    const config = options.configFile
+      ? await configFromFile(options.configFile)
+      : options.config
+        ? await configFromObject(options.config, cwd)
+        : await configForFile(file);
+    results.push(await lintFile(file, config, options.encoding));
+  }
+  return results;
+}
+
+export async function lintFile(file: string, config: ResolvedConfig, encoding?: Encoding): Promise<FileLintResult> {
+  try {
+    const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+      throw new UserError('FILE_UNREADABLE', `无法读取文件（${error.code ?? error.message}）`, file);
+    });
+    const { text } = decode(bytes, file, encoding);
+    return await lintSource(text, { config, filePath: file });
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    return {
+      filePath: file,
+      messages: [],
+      errorCount: 0,
+      warningCount: 0,
+      infoCount: 0,
+      fixableErrorCount: 0,
+      fixableWarningCount: 0,
+      source: '',
+      error: { code: error.code, message: error.message },
+    };
+  }
+}

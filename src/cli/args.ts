@@ -1,0 +1,60 @@
+import { parseArgs } from 'node:util';
+import { UserError } from '../errors.js';
+
+/** Every CLI option, with the help line shown by --help. */
+export const OPTIONS = {
+  format: { type: 'string', short: 'f', default: 'stylish', help: '输出格式：stylish（默认）、json …' },
+  'output-file': { type: 'string', short: 'o', help: '把报告写入文件而不是标准输出' },
+  color: { type: 'boolean', help: '强制彩色输出' },
+  'no-color': { type: 'boolean', help: '不用颜色（也可设环境变量 NO_COLOR）' },
+  quiet: { type: 'boolean', help: '只报告错误，不报告警告和提示' },
+  'max-warnings': { type: 'string', help: '警告多于此数时以退出码 1 结束' },
+  config: { type: 'string', short: 'c', help: '使用指定的配置文件，不再向上查找' },
+  'ignore-pattern': { type: 'string', multiple: true, help: '不检查匹配此 glob 的文件（可多次使用）' },
+  stdin: { type: 'boolean', help: '从标准输入读取文本' },
+  'stdin-filename': { type: 'string', help: '标准输入文本的文件名（决定格式和配置）' },
+  encoding: { type: 'string', help: '文件编码：utf-8、utf-16le、utf-16be、gb18030（默认自动识别）' },
+  fix: { type: 'boolean', help: '自动修复可安全修复的问题并写回文件' },
+  init: { type: 'boolean', help: '在当前目录生成带注释的配置文件 .gongwenrc.yaml' },
+  'print-config': { type: 'string', help: '打印对某个文件生效的完整配置' },
+  debug: { type: 'boolean', help: '内部错误时打印调用栈' },
+  version: { type: 'boolean', short: 'v', help: '显示版本' },
+  help: { type: 'boolean', short: 'h', help: '显示帮助' },
+} as const;
+
+export type CliOptions = {
+  [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K] extends { multiple: true } ? string[] : (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string;
+};
+
+export function parseCliArgs(argv: string[]): { options: CliOptions; patterns: string[] } {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: Object.fromEntries(Object.entries(OPTIONS).map(([name, { help: _help, ...spec }]) => [name, spec])),
+      allowPositionals: true,
+      strict: true,
+    });
+    return { options: values as CliOptions, patterns: positionals };
+  } catch (error) {
+    throw new UserError('USAGE', `${(error as Error).message}（用 --help 查看用法）`);
+  }
+}
+
+export function helpText(): string {
+  const rows = Object.entries(OPTIONS).map(([name, spec]) => {
+    const short = 'short' in spec ? `-${spec.short}, ` : '    ';
+    const value = spec.type === 'string' ? ' <值>' : '';
+    return `  ${short}--${name}${value}`.padEnd(32) + spec.help;
+  });
+  return [
+    '用法：gongwen-lint [选项] <文件、目录或 glob …>',
+    '',
+    '检查中文公文（.txt、.md）中的错别字、重复词、标点、数字和标题层级等问题。',
+    '',
+    '选项：',
+    ...rows,
+    '',
+    '退出码：0 没有错误；1 有错误（或警告超过 --max-warnings）；2 用法、配置或内部错误。',
+    '',
+  ].join('\n');
+}

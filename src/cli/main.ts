@@ -1,0 +1,138 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { lintFile, resolveOptionsConfig } from '../api.js';
+import { configForFile, configFromFile } from '../config/load.js';
+import type { ResolvedConfig } from '../config/types.js';
+import { fixUntilStable } from '../engine/fixer.js';
+import { lintSource } from '../engine/lint.js';
+import { UserError } from '../errors.js';
+import { decode, type Encoding } from '../io/decode.js';
+import { encode, writeFileAtomic } from '../io/write.js';
+import { packageRoot } from '../package-root.js';
+import { loadReporter, reporterNames } from '../reporters/index.js';
+import type { LintResult } from '../types.js';
+import { helpText, parseCliArgs, type CliOptions } from './args.js';
+import { expandPatterns } from './files.js';
+import { writeStarterConfig } from './init.js';
+import type { FileLintResult } from '../api.js';
+
+export interface CliIo {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readStdin: () => Promise<Uint8Array>;
+  isTTY: boolean;
+}
+
+const ENCODINGS: readonly Encoding[] = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030'];
+
+/** Runs the CLI and returns the exit code: 0 clean, 1 errors found, 2 usage/config/internal error. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let debug = argv.includes('--debug');
+  try {
+    const { options, patterns } = parseCliArgs(argv);
+    debug = Boolean(options.debug);
+    if (options.help) return io.stdout(helpText()), 0;
+    if (options.version) return io.stdout(`${packageVersion()}\n`), 0;
+    if (options.init) {
+      const file = writeStarterConfig(io.cwd);
+      io.stdout(`已生成 ${path.relative(io.cwd, file)}\n`);
+      return 0;
+    }
+    if (options['print-config'] !== undefined) {
+      const config = await configFor(path.resolve(io.cwd, options['print-config']), options);
+      io.stdout(`${JSON.stringify(config, null, 2)}\n`);
+      return 0;
+    }
+    return await lint(options, patterns, io);
+  } catch (error) {
+    if (error instanceof UserError) {
+      io.stderr(`gongwen-lint: ${error.format()}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`gongwen-lint: 内部错误：${message}\n`);
+    if (debug) io.stderr(`${(error as Error).stack ?? ''}\n${causeStack(error)}`);
+    else io.stderr('（加 --debug 可查看调用栈；欢迎提交问题报告）\n');
+    return 2;
+  }
+}
+
+async function lint(options: CliOptions, patterns: string[], io: CliIo): Promise<number> {
+  const format = options.format ?? 'stylish';
+  const reporterPromise = loadReporter(format);
+  if (!reporterPromise) throw new UserError('USAGE', `未知的输出格式 "${format}"，可用：${reporterNames().join(', ')}`);
+  const maxWarnings = options['max-warnings'] === undefined ? undefined : Number(options['max-warnings']);
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= -1)) {
+    throw new UserError('USAGE', `--max-warnings 应为整数，得到 "${options['max-warnings']}"`);
+  }
+  const encoding = options.encoding as Encoding | undefined;
+  if (encoding && !ENCODINGS.includes(encoding)) throw new UserError('USAGE', `未知的编码 "${encoding}"，可用：${ENCODINGS.join(', ')}`);
+
+  let results: FileLintResult[];
+  if (options.stdin) {
+    if (patterns.length) throw new UserError('USAGE', '--stdin 不能与文件参数同时使用');
+    const filePath = options['stdin-filename'] ? path.resolve(io.cwd, options['stdin-filename']) : undefined;
+    const config = await configFor(filePath ?? path.join(io.cwd, '<stdin>'), options);
+    const text = decode(await io.readStdin(), '<stdin>', encoding).text;
+    const result = options.fix
+      ? await fixed(text, config, filePath, (output) => io.stdout(output))
+      : await lintSource(text, { config, filePath });
+    results = [{ ...result, filePath: filePath ?? '<stdin>' }];
+  } else {
+    if (patterns.length === 0) throw new UserError('USAGE', '请指定要检查的文件或目录，例如：gongwen-lint 报告.md（--help 查看用法）');
+    const cwdConfig = options.config ? await configFromFile(path.resolve(io.cwd, options.config)) : await configForFile(path.join(io.cwd, '<cwd>'));
+    const ignore = [...(options['ignore-pattern'] ?? []), ...cwdConfig.ignorePatterns];
+    const { files, unsupported } = await expandPatterns(patterns, io.cwd, ignore);
+    for (const file of unsupported) io.stderr(`gongwen-lint: ${path.relative(io.cwd, file)}: 不支持的文件类型，已跳过（支持 .txt、.md）\n`);
+    results = [];
+    for (const file of files) {
+      const config = await configFor(file, options);
+      let result = await lintFile(file, config, encoding);
+      if (options.fix && !result.error) {
+        const decoded = decode(readFileSync(file), file, encoding);
+        result = await fixed(decoded.text, config, file, (output) => writeFileAtomic(file, encode(output, decoded)));
+      }
+      results.push(result);
+    }
+  }
+
+  for (const result of results) if (result.error) io.stderr(`gongwen-lint: ${path.relative(io.cwd, result.filePath)}: ${result.error.message}\n`);
+  const shown = options.quiet ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error'), warningCount: 0, infoCount: 0 })) : results;
+  const color = options['no-color'] ? false : options.color ? true : io.isTTY && !io.env.NO_COLOR && io.env.FORCE_COLOR !== '0';
+  const report = (await reporterPromise)(shown, { color, cwd: io.cwd });
+  if (options['output-file']) writeFileSync(path.resolve(io.cwd, options['output-file']), report);
+  else if (report) io.stdout(report);
+
+  if (results.some((r) => r.error)) return 2;
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  if (errors > 0) return 1;
+  if (maxWarnings !== undefined && maxWarnings >= 0 && warnings > maxWarnings) {
+    io.stderr(`gongwen-lint: 警告 ${warnings} 个，超过了 --max-warnings ${maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+async function fixed(text: string, config: ResolvedConfig, filePath: string | undefined, write: (output: string) => void): Promise<LintResult> {
+  const lint = async (t: string) => (await lintSource(t, { config, filePath })).messages;
+  const { output } = await fixUntilStable(text, lint);
+  if (output !== text) write(output);
+  return { ...(await lintSource(output, { config, filePath })), output };
+}
+
+function configFor(file: string, options: CliOptions): Promise<ResolvedConfig> {
+  return options.config ? configFromFile(path.resolve(options.config)) : resolveOptionsConfig({ filePath: file });
+}
+
+function packageVersion(): string {
+  return JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')).version;
+}
+
+function causeStack(error: unknown): string {
+  const cause = (error as Error)?.cause as Error | undefined;
+  return cause?.stack ? `原因：${cause.stack}\n` : '';
+}
+

@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { UserError } from '../errors.js';
+import { packageRoot } from '../package-root.js';
+import { substitutionMatcher } from './matcher.js';
+import type { Dictionary, Example, SubstitutionEntry, WordEntry } from './types.js';
+
+/**
+ * The dictionary kinds: the file dictionaries/<kind>.yml holds the built-in entries, and a
+ * user file joins a kind by saying `kind: <kind>` at its top.
+ */
+export const DICTIONARY_KINDS = {
+  /** 错别字: 新时达 → 新时代. */
+  typos: 'substitution',
+  /** Words whose ABAB/AA repetition is correct (研究研究, 看看). */
+  reduplications: 'words',
+} as const satisfies Record<string, 'substitution' | 'words'>;
+
+export type DictionaryKind = keyof typeof DICTIONARY_KINDS;
+type EntryOf<K extends DictionaryKind> = (typeof DICTIONARY_KINDS)[K] extends 'substitution' ? SubstitutionEntry : WordEntry;
+
+interface RawFile {
+  kind?: unknown;
+  entries?: unknown;
+}
+
+const cache = new Map<string, Dictionary<SubstitutionEntry | WordEntry>>();
+const rawFiles = new Map<string, RawFile>();
+
+/** Built-in entries of a kind plus the user's files of that kind; validated, examples run. */
+export function loadDictionary<K extends DictionaryKind>(kind: K, userFiles: readonly string[] = []): Dictionary<EntryOf<K>> {
+  const key = [kind, ...userFiles].join('\0');
+  let dictionary = cache.get(key);
+  if (!dictionary) {
+    const builtIn = path.join(packageRoot(), 'dictionaries', `${kind}.yml`);
+    const files = [builtIn, ...userFiles.filter((file) => readRaw(file).kind === kind)];
+    const entries = files.flatMap((file) => readEntries(kind, file));
+    dictionary = { kind, entries, files };
+    cache.set(key, dictionary);
+  }
+  return dictionary as Dictionary<EntryOf<K>>;
+}
+
+/** Checks a user dictionary file on its own: its kind is known and its entries are valid. */
+export function validateDictionaryFile(file: string): void {
+  const raw = readRaw(file);
+  if (typeof raw.kind !== 'string' || !(raw.kind in DICTIONARY_KINDS)) {
+    throw new UserError(
+      'DICTIONARY_INVALID',
+      `词典缺少或写错了 kind（得到 ${JSON.stringify(raw.kind)}），可选：${Object.keys(DICTIONARY_KINDS).join('、')}`,
+      file,
+    );
+  }
+  readEntries(raw.kind as DictionaryKind, file);
+}
+
+function readRaw(file: string): RawFile {
+  let raw = rawFiles.get(file);
+  if (!raw) {
+    let source: string;
+    try {
+      source = readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new UserError('DICTIONARY_INVALID', `无法读取词典：${(error as Error).message}`, file);
+    }
+    try {
+      raw = (parse(source) ?? {}) as RawFile;
+    } catch (error) {
+      throw new UserError('DICTIONARY_INVALID', `词典不是合法的 YAML：${(error as Error).message.split('\n')[0]}`, file);
+    }
+    rawFiles.set(file, raw);
+  }
+  return raw;
+}
+
+function readEntries(kind: DictionaryKind, file: string): Array<SubstitutionEntry | WordEntry> {
+  const raw = readRaw(file);
+  if (!Array.isArray(raw.entries)) throw new UserError('DICTIONARY_INVALID', '词典需要 entries 列表', file);
+  return raw.entries.map((item: unknown, index) => {
+    const where = (detail: string) => new UserError('DICTIONARY_INVALID', `第 ${index + 1} 条：${detail}`, file);
+    if (!item || typeof item !== 'object') throw where('应为一个对象');
+    return DICTIONARY_KINDS[kind] === 'substitution'
+      ? substitutionEntry(item as Record<string, unknown>, where)
+      : wordEntry(item as Record<string, unknown>, where);
+  });
+}
+
+function strings(value: unknown): string[] {
+  if (value === undefined || value === null) return [];
+  return (Array.isArray(value) ? value : [value]).map(String);
+}
+
+function substitutionEntry(item: Record<string, unknown>, where: (d: string) => UserError): SubstitutionEntry {
+  const entry: SubstitutionEntry = {
+    ...item,
+    wrong: typeof item.wrong === 'string' ? item.wrong : '',
+    right: strings(item.right),
+    note: typeof item.note === 'string' ? item.note : '',
+    allows: strings(item.allows),
+    examples: [],
+  };
+  if (!entry.wrong) throw where('缺少 wrong（错误写法）');
+  if (entry.right.length === 0) throw where(`「${entry.wrong}」缺少 right（正确写法）`);
+  if (!entry.note) throw where(`「${entry.wrong}」缺少 note（说明与出处）`);
+  entry.examples = examplePairs(item.examples, where, entry.wrong);
+  const matcher = substitutionMatcher([entry]);
+  for (const example of entry.examples) {
+    let actual = example.from;
+    for (const match of matcher.findAll(example.from).reverse()) {
+      actual = actual.slice(0, match.start) + entry.right[0] + actual.slice(match.end);
+    }
+    if (actual !== example.to) {
+      throw where(`「${entry.wrong}」的例句「${example.from}」应得到「${example.to}」，实际得到「${actual}」`);
+    }
+  }
+  return entry;
+}
+
+function examplePairs(value: unknown, where: (d: string) => UserError, word: string): Example[] {
+  if (!Array.isArray(value) || value.length === 0) throw where(`「${word}」至少需要一个例句 examples: [{from, to}]`);
+  return value.map((example) => {
+    const { from, to } = (example ?? {}) as Record<string, unknown>;
+    if (typeof from !== 'string' || typeof to !== 'string') throw where(`「${word}」的例句需要 from 和 to`);
+    return { from, to };
+  });
+}
+
+function wordEntry(item: Record<string, unknown>, where: (d: string) => UserError): WordEntry {
+  const word = typeof item.word === 'string' ? item.word : '';
+  if (!word) throw where('缺少 word');
+  const examples = strings(item.examples);
+  if (examples.length === 0) throw where(`「${word}」至少需要一个例句`);
+  for (const example of examples) if (!example.includes(word)) throw where(`「${word}」的例句「${example}」不含该词`);
+  return { ...item, word, note: typeof item.note === 'string' ? item.note : '', examples, allows: strings(item.allows) };
+}

@@ -1,0 +1,54 @@
+import type { SubstitutionEntry } from './types.js';
+
+export interface Match<E> {
+  entry: E;
+  start: number;
+  end: number;
+}
+
+/**
+ * Finds dictionary words in text: leftmost-longest, non-overlapping, skipping occurrences
+ * that sit inside one of the entry's `allows` contexts. Compiled once per dictionary.
+ */
+export class WordMatcher<E extends { allows: string[] }> {
+  private readonly byFirstUnit = new Map<string, Array<{ word: string; entry: E }>>();
+
+  constructor(items: Iterable<{ word: string; entry: E }>) {
+    for (const item of items) {
+      if (!item.word) continue;
+      const list = this.byFirstUnit.get(item.word[0]) ?? [];
+      list.push(item);
+      this.byFirstUnit.set(item.word[0], list);
+    }
+    for (const list of this.byFirstUnit.values()) list.sort((a, b) => b.word.length - a.word.length);
+  }
+
+  findAll(text: string): Array<Match<E>> {
+    const matches: Array<Match<E>> = [];
+    for (let i = 0; i < text.length; i++) {
+      const candidates = this.byFirstUnit.get(text[i]);
+      if (!candidates) continue;
+      for (const { word, entry } of candidates) {
+        if (!text.startsWith(word, i) || isAllowedContext(text, i, word, entry.allows)) continue;
+        matches.push({ entry, start: i, end: i + word.length });
+        i += word.length - 1;
+        break;
+      }
+    }
+    return matches;
+  }
+}
+
+/** True when the word at `start` is part of an occurrence of one of the `allows` contexts. */
+export function isAllowedContext(text: string, start: number, word: string, allows: readonly string[]): boolean {
+  for (const context of allows) {
+    for (let k = context.indexOf(word); k >= 0; k = context.indexOf(word, k + 1)) {
+      if (start - k >= 0 && text.startsWith(context, start - k)) return true;
+    }
+  }
+  return false;
+}
+
+export function substitutionMatcher(entries: readonly SubstitutionEntry[]): WordMatcher<SubstitutionEntry> {
+  return new WordMatcher(entries.map((entry) => ({ word: entry.wrong, entry })));
+}

@@ -1,0 +1,68 @@
+import type { Position } from '../types.js';
+
+/**
+ * Converts UTF-16 offsets of a file text into 1-based line and code point column.
+ * Line breaks are \r\n, \n and \r, as in editors.
+ */
+export class LineIndex {
+  private readonly lineStarts: number[] = [0];
+  /** Per line: true when it holds a surrogate pair, so columns must count code points. */
+  private readonly astral = new Map<number, boolean>();
+
+  constructor(private readonly text: string) {
+    const breaks = /\r\n|\r|\n/g;
+    for (let m = breaks.exec(text); m; m = breaks.exec(text)) this.lineStarts.push(m.index + m[0].length);
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** 0-based offset where a 1-based line starts. */
+  lineStart(line: number): number {
+    return this.lineStarts[Math.min(Math.max(line, 1), this.lineStarts.length) - 1];
+  }
+
+  lineOf(offset: number): number {
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  }
+
+  position(offset: number): Position {
+    const clamped = Math.min(Math.max(offset, 0), this.text.length);
+    const line = this.lineOf(clamped);
+    const start = this.lineStarts[line - 1];
+    return { line, column: this.codePointsBetween(line, start, clamped) + 1, offset: clamped };
+  }
+
+  /** 0-based UTF-16 column, as LSP and SARIF want it. */
+  utf16Column(offset: number): number {
+    return offset - this.lineStarts[this.lineOf(offset) - 1];
+  }
+
+  private codePointsBetween(line: number, start: number, end: number): number {
+    let astral = this.astral.get(line);
+    if (astral === undefined) {
+      const next = line < this.lineStarts.length ? this.lineStarts[line] : this.text.length;
+      astral = /[\uD800-\uDBFF]/.test(this.text.slice(start, next));
+      this.astral.set(line, astral);
+    }
+    if (!astral) return end - start;
+    let count = 0;
+    for (let i = start; i < end; i++) {
+      const code = this.text.charCodeAt(i);
+      if (code >= 0xdc00 && code <= 0xdfff && i > start) {
+        const previous = this.text.charCodeAt(i - 1);
+        if (previous >= 0xd800 && previous <= 0xdbff) continue;
+      }
+      count++;
+    }
+    return count;
+  }
+}

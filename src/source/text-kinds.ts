@@ -1,0 +1,19 @@
+/** Character classes shared by the source builders and rules. */
+
+/** CJK unified ideographs (basic, extension A, compatibility) and 〇. */
+export const HAN = '\\u3007\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF';
+const hanChar = new RegExp(`^[${HAN}]$`);
+const cjkPunctuation = /^[\u3000-\u303F\uFF00-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65\u2014\u2018\u2019\u201C\u201D\u2026\u00B7]$/;
+
+export function isHan(char: string | undefined): boolean {
+  return char !== undefined && hanChar.test(char);
+}
+
+/** Han or full-width punctuation: text where a line break carries no space. */
+export function isCjk(char: string | undefined): boolean {
+  return char !== undefined && (hanChar.test(char) || cjkPunctuation.test(char));
+}
+
+/** URLs and e-mail addresses: never proofread. */
+export const URL_PATTERN =
+  /\b(?:(?:https?|ftp):\/\/|www\.)[^\s\u3000-\u303F\uFF00-\uFFEF\u201C\u201D\u2018\u2019<>"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
