@@ -28,6 +28,7 @@ export default defineRule({
         '这个问题我们要好好研究研究。',
         '一步一步推进改革，常常深入基层看看。',
         '深入企业、深入基层，认真听取意见建议。',
+        '贯彻落实党中央决策部署，落实落细各项措施。',
       ],
       invalid: [
         {
@@ -40,28 +41,43 @@ export default defineRule({
           output: '深入企业深入基层，认真听取意见建议。',
           errors: [{ messageId: 'repeated', actual: '深入深入' }],
         },
+        {
+          text: '广大党员干部深入深入基层一线。',
+          output: '广大党员干部深入基层一线。',
+          errors: [{ messageId: 'repeated', actual: '深入深入' }],
+        },
+        {
+          text: '全面贯彻落实落实党中央决策部署。',
+          output: '全面贯彻落实党中央决策部署。',
+          errors: [{ messageId: 'repeated', actual: '落实落实' }],
+        },
       ],
     },
   },
   create(context) {
     const allowed = new Set(context.words('reduplications').entries.map((entry) => entry.word));
+    const repeatable = (word: string) =>
+      word.length >= 2 && [...word].every(isHan) && !allowed.has(word) && !YI_MEASURE.test(word);
     return {
       block(block) {
         const tokens = block.tokens;
+        const report = (word: string, start: number, end: number) =>
+          context.report({ block, range: [start, end], messageId: 'repeated', data: { word }, fix: { range: [start, end], text: word } });
         for (let i = 0; i + 1 < tokens.length; i++) {
-          const { word } = tokens[i];
-          if (word.length < 2 || ![...word].every(isHan) || allowed.has(word) || YI_MEASURE.test(word)) continue;
-          let last = i;
-          while (last + 1 < tokens.length && tokens[last + 1].word === word && tokens[last + 1].start === tokens[last].end) last++;
-          if (last === i) continue;
-          context.report({
-            block,
-            range: [tokens[i].start, tokens[last].end],
-            messageId: 'repeated',
-            data: { word },
-            fix: { text: word },
-          });
-          i = last;
+          const current = tokens[i];
+          if (tokens[i + 1].start !== current.end) continue;
+          if (tokens[i + 1].word === current.word) {
+            if (!repeatable(current.word)) continue;
+            let last = i + 1;
+            while (last + 1 < tokens.length && tokens[last + 1].word === current.word && tokens[last + 1].start === tokens[last].end) last++;
+            report(current.word, current.start, tokens[last].end);
+            i = last;
+            continue;
+          }
+          // jieba may glue the copy to a neighbour: 深入|深入基层, 贯彻落实|落实.
+          const next = tokens[i + 1].word;
+          const word = next.startsWith(current.word) ? current.word : current.word.endsWith(next) ? next : '';
+          if (repeatable(word)) report(word, current.end - word.length, current.end + word.length);
         }
       },
     };

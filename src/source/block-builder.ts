@@ -89,8 +89,8 @@ export class BlockBuilder {
 /** A verbatim slice of the file (a plain-text line), masked only where it holds a URL. */
 export function sliceText(fileText: string, start: number, end: number): BuiltText {
   const text = fileText.slice(start, end);
-  URL_PATTERN.lastIndex = 0;
-  if (!URL_PATTERN.test(text)) return { text, map: new SliceMap(start) };
+  // search() ignores and keeps lastIndex; test() on a /g pattern would move it for matchAll.
+  if (text.search(URL_PATTERN) < 0) return { text, map: new SliceMap(start) };
   const builder = new BlockBuilder();
   for (let i = 0; i < text.length; i++) builder.push(text[i], start + i, start + i + 1);
   return builder.build();
