@@ -21,6 +21,7 @@ export type { Rule, RuleMeta, RuleContext, Settings } from './engine/rule.js';
 export type { UserConfig, ResolvedConfig } from './config/types.js';
 export { UserError } from './errors.js';
 export { default as remarkGongwen } from './remark.js';
+export { toVFileMessages as toVFile } from './vfile-messages.js';
 
 export interface LintTextOptions {
   /** Decides the format (.md → Markdown) and where the config is searched from. */
