@@ -100,9 +100,9 @@ describe('positions in the original file', () => {
 });
 
 describe('plain text', () => {
-  it('every non-blank line is a paragraph; URLs are masked', () => {
+  it('every non-blank line is a paragraph; URLs are masked', async () => {
     const text = '一、标题\n\n正文见 https://a.cn/x 。\n   \n';
-    const { blocks } = readDocument(text, 'text', new LineIndex(text));
+    const { blocks } = await readDocument(text, 'text', new LineIndex(text));
     expect(blocks.map((b) => [b.line, b.text])).toEqual([
       [1, '一、标题'],
       [3, '正文见 \uFFFC 。'],

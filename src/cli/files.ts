@@ -1,6 +1,5 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { globby, isDynamicPattern } from 'globby';
 import { UserError } from '../errors.js';
 import { SUPPORTED_EXTENSIONS, isSupportedFile } from '../source/document.js';
 
@@ -21,8 +20,9 @@ const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 export async function expandPatterns(patterns: readonly string[], cwd: string, ignore: readonly string[] = []): Promise<FileList> {
   const files = new Set<string>();
   const unsupported: string[] = [];
-  const walk = (globs: string[]) =>
-    globby(globs, { cwd, absolute: true, gitignore: true, ignore: [...ALWAYS_IGNORED, ...ignore], dot: false });
+  // globby is imported only when a directory or a glob has to be walked.
+  const walk = async (globs: string[]) =>
+    (await import('globby')).globby(globs, { cwd, absolute: true, gitignore: true, ignore: [...ALWAYS_IGNORED, ...ignore], dot: false });
   for (const pattern of patterns) {
     const absolute = path.resolve(cwd, pattern);
     const stat = statSync(absolute, { throwIfNoEntry: false });
@@ -36,7 +36,7 @@ export async function expandPatterns(patterns: readonly string[], cwd: string, i
       for (const file of await walk([`${base}/**/*.{${SUPPORTED_EXTENSIONS.join(',')}}`])) files.add(path.normalize(file));
       continue;
     }
-    if (!isDynamicPattern(pattern)) throw new UserError('FILE_NOT_FOUND', '找不到该文件或目录', pattern);
+    if (!(await import('globby')).isDynamicPattern(pattern)) throw new UserError('FILE_NOT_FOUND', '找不到该文件或目录', pattern);
     const matched = (await walk([pattern])).filter(isSupportedFile);
     if (matched.length === 0) throw new UserError('FILE_NOT_FOUND', '没有与该模式匹配的 .txt 或 .md 文件', pattern);
     for (const file of matched) files.add(path.normalize(file));

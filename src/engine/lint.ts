@@ -6,7 +6,6 @@ import { tag } from '../nlp/jieba.js';
 import { isSuppressed } from '../source/directives.js';
 import { formatOf, readDocument, type SourceBlock, type SourceFormat } from '../source/document.js';
 import { LineIndex } from '../source/location.js';
-import { markdownDocument } from '../source/markdown.js';
 import type { Block, LintMessage, LintResult, Severity, Token } from '../types.js';
 import { toFileFix, toFileRange } from './fix-range.js';
 import { loadRule } from './registry.js';
@@ -52,8 +51,8 @@ export async function lintSource(text: string, options: LintSourceOptions): Prom
   const { config, filePath } = options;
   const lines = new LineIndex(text);
   const document = options.tree
-    ? markdownDocument(options.tree, text, lines)
-    : readDocument(text, options.format ?? formatOf(filePath), lines);
+    ? (await import('../source/markdown.js')).markdownDocument(options.tree, text, lines)
+    : await readDocument(text, options.format ?? formatOf(filePath), lines);
   const blocks = document.blocks.map((source) => new LazyBlock(source));
 
   const enabled = Object.entries(config.rules).filter(([, setting]) => setting.level !== 'off');

@@ -2,7 +2,6 @@ import type { BlockKind } from '../types.js';
 import { sliceText } from './block-builder.js';
 import { findDirectives, type Directive } from './directives.js';
 import type { LineIndex } from './location.js';
-import { markdownDocument, parseMarkdown } from './markdown.js';
 import type { OffsetMap } from './offset-map.js';
 
 export type SourceFormat = 'markdown' | 'text';
@@ -34,8 +33,11 @@ export function isSupportedFile(filePath: string): boolean {
   return new RegExp(`\\.(?:${SUPPORTED_EXTENSIONS.join('|')})$`, 'i').test(filePath);
 }
 
-export function readDocument(text: string, format: SourceFormat, lines: LineIndex): SourceDocument {
-  return format === 'markdown' ? markdownDocument(parseMarkdown(text), text, lines) : textDocument(text, lines);
+/** The Markdown parser (unified, remark, micromark) is imported only when a Markdown file comes. */
+export async function readDocument(text: string, format: SourceFormat, lines: LineIndex): Promise<SourceDocument> {
+  if (format === 'text') return textDocument(text, lines);
+  const { markdownDocument, parseMarkdown } = await import('./markdown.js');
+  return markdownDocument(parseMarkdown(text), text, lines);
 }
 
 /**
