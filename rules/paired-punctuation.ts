@@ -18,6 +18,8 @@ interface BlockPairs {
 /** The inner level of a quotation or title nested in one of its own kind (4.8.3, 4.15.3). */
 const INNER_FORM: Record<string, string> = { '“': '‘’', '‘': '“”', '《': '〈〉' };
 
+const PAIRED_MARK = new RegExp(`[${Object.entries(PAIRS).flat().join('')}]`, 'g');
+
 /** How many following blocks may hold the other half of a pair split by line breaks. */
 const SPLIT_PAIR_REACH = 2;
 
@@ -102,8 +104,9 @@ export default defineRule({
       let balanced = true;
       const ordinal = text.match(ORDINAL_HALF_BRACKET);
       const ordinalBracket = ordinal ? ordinal[0].length - 1 : -1;
-      for (let index = 0; index < text.length; index++) {
-        const char = text[index];
+      for (const match of text.matchAll(PAIRED_MARK)) {
+        const { index } = match;
+        const char = match[0];
         if (char in PAIRS) {
           stack.push({ block, index, char });
           continue;
