@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { CLAUSE_MARKS, CLOSING_MARKS, PAIRS, SENTENCE_END_MARKS, isDigit } from '../src/punctuation.js';
+import { CLAUSE_MARKS, CLOSING_MARKS, PAIRS, SENTENCE_END_MARKS, isDigit, isQuotedAlone } from '../src/punctuation.js';
 import { isCjk, isHan } from '../src/source/text-kinds.js';
 
 const DASH = '——';
@@ -40,6 +40,7 @@ export default defineRule({
         '我们的目标——全面建成社会主义现代化强国——一定能够实现。',
         '对2006--2020年的科技发展作出全面规划。',
         'Use -- for options in English text.',
+        '连接号的一字线“—”只占一个字位置。',
       ],
       invalid: [
         {
@@ -88,7 +89,7 @@ export default defineRule({
           const end = start + run.length;
           const [before, after] = [text[start - 1], text[end]];
           const range: [number, number] = [start, end];
-          if (run === DASH) continue;
+          if (run === DASH || isQuotedAlone(text, start, end)) continue;
           if (run[0] === '—') {
             if (run.length > 2) {
               context.report({ block, range, messageId: 'tooLong', suggest: [{ text: DASH, desc: '改为“——”' }] });

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { isQuotedAlone } from '../src/punctuation.js';
 import { isCjk } from '../src/source/text-kinds.js';
 
 /** Dot runs typed for an ellipsis, and runs of … of any length. */
@@ -30,6 +31,7 @@ export default defineRule({
         '第一层用“一、二、三……”，第二层用“（一）（二）（三）……”。',
         '…………',
         'The list goes on... and on.',
+        '省略号不写作“...”。',
       ],
       invalid: [
         {
@@ -62,7 +64,7 @@ export default defineRule({
         for (const match of text.matchAll(ELLIPSIS_LIKE)) {
           const start = match.index;
           const end = start + match[0].length;
-          if (CORRECT.has(match[0])) continue;
+          if (CORRECT.has(match[0]) || isQuotedAlone(text, start, end)) continue;
           if (!isCjk(text[start - 1]) && !isCjk(text[end])) continue; // English text: ... is its own convention
           context.report({ block, range: [start, end], messageId: 'wrongForm', fix: { text: ELLIPSIS } });
         }

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { isQuotedAlone } from '../src/punctuation.js';
 
 /**
  * Two 点号 side by side: the same one twice (，， 。。) or two different ones (，。 ；，).
@@ -31,6 +32,7 @@ export default defineRule({
         '认真学习研究中央决策部署和省委、市委工作要求。',
         '我们要问：这是为什么？？',
         '说明如下。。。',
+        '两个逗号连用（“，，”）是常见的录入错误。',
       ],
       invalid: [
         {
@@ -69,8 +71,8 @@ export default defineRule({
       block(block) {
         for (const match of block.text.matchAll(ADJACENT_MARKS)) {
           const marks = match[0];
-          if (marks.includes('。。。')) continue;
           const range: [number, number] = [match.index, match.index + marks.length];
+          if (marks.includes('。。。') || isQuotedAlone(block.text, ...range)) continue;
           const distinct = [...new Set(marks)];
           if (distinct.length === 1) {
             context.report({ block, range, messageId: 'repeated', fix: { text: distinct[0] } });

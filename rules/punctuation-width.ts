@@ -43,6 +43,7 @@ export default defineRule({
         '学习《习近平著作选读》，把握“十个明确”的精髓要义。',
         '他说 "Hello world" 就走了。',
         '签署 China\'s first 协议文本。',
+        'Official documents (公文) use the format "词 词性" per line.',
         '文件名为report.docx，版本为V2.0，比例尺为1:1000。',
       ],
       invalid: [
@@ -107,7 +108,7 @@ export default defineRule({
       for (const match of text.matchAll(POINT_RUN)) {
         const start = match.index;
         const end = start + match[0].length;
-        if (!isCjk(text[start - 1]) && !isCjk(text[end])) continue;
+        if (!chineseAround(text[start - 1], text[end])) continue;
         report(block, start, end, [...match[0]].map((c) => FULL_WIDTH[c]).join(''));
       }
     }
@@ -135,13 +136,13 @@ export default defineRule({
         else if (text[i] === ')') {
           const start = open.pop();
           if (start === undefined) {
-            if (isCjk(text[i - 1]) || isCjk(text[i + 1])) flagged.add(i);
-          } else if (HAS_HAN.test(text.slice(start + 1, i)) || isCjk(text[start - 1]) || isCjk(text[i + 1])) {
+            if (chineseAround(text[i - 1], text[i + 1])) flagged.add(i);
+          } else if (chinesePair(text, start, i)) {
             flagged.add(start).add(i);
           }
         }
       }
-      for (const start of open) if (isCjk(text[start - 1]) || isCjk(text[start + 1])) flagged.add(start);
+      for (const start of open) if (chineseAround(text[start - 1], text[start + 1])) flagged.add(start);
       for (const i of [...flagged].sort((a, b) => a - b)) report(block, i, i + 1, FULL_WIDTH[text[i]]);
     }
 
@@ -155,13 +156,13 @@ export default defineRule({
       }
       if (positions.length % 2 === 1) {
         for (const i of positions) {
-          if (isCjk(text[i - 1]) || isCjk(text[i + 1])) context.report({ block, range: [i, i + 1], messageId: 'unpairedQuote' });
+          if (chineseAround(text[i - 1], text[i + 1])) context.report({ block, range: [i, i + 1], messageId: 'unpairedQuote' });
         }
         return;
       }
       for (let k = 0; k < positions.length; k += 2) {
         const [start, end] = [positions[k], positions[k + 1]];
-        if (!HAS_HAN.test(text.slice(start + 1, end)) && !isCjk(text[start - 1]) && !isCjk(text[end + 1])) continue;
+        if (!chinesePair(text, start, end)) continue;
         report(block, start, start + 1, opener);
         report(block, end, end + 1, closer);
       }
@@ -178,3 +179,22 @@ export default defineRule({
     };
   },
 });
+
+/**
+ * Chinese context for a half-width mark: Han on one side, or CJK punctuation before it and
+ * CJK or the end of the line after it (「」, e.g.」 in an English sentence is not).
+ */
+function chineseAround(before: string | undefined, after: string | undefined): boolean {
+  return isHan(before) || isHan(after) || (isCjk(before) && (after === undefined || isCjk(after)));
+}
+
+/**
+ * A pair of half-width brackets or quotes in Chinese context: Chinese around it, or Han inside it
+ * with no English word or space outside (「documents (公文).」 is an English sentence).
+ */
+function chinesePair(text: string, open: number, close: number): boolean {
+  const [before, after] = [text[open - 1], text[close + 1]];
+  if (chineseAround(before, after)) return true;
+  const englishOutside = (char: string | undefined) => char !== undefined && /[\sA-Za-z0-9]/.test(char);
+  return HAS_HAN.test(text.slice(open + 1, close)) && !englishOutside(before) && !englishOutside(after);
+}

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { isQuotedAlone } from '../src/punctuation.js';
 
 /** 。 right after ？ or ！: the sentence already ends. */
 const FULL_STOP_AFTER = /(?<=[？！])。+/g;
@@ -27,6 +28,7 @@ export default defineRule({
         '这难道不是我们应当深思的问题吗？',
         '同志们，让我们更加紧密地团结起来！',
         '这是为什么？！',
+        '不要写成“？。”或“。？”。',
         '他问：“你们准备好了吗？”大家回答：“准备好了！”',
       ],
       invalid: [
@@ -57,10 +59,12 @@ export default defineRule({
     return {
       block(block) {
         for (const match of block.text.matchAll(FULL_STOP_AFTER)) {
+          if (isQuotedAlone(block.text, match.index - 1, match.index + match[0].length)) continue;
           context.report({ block, range: [match.index, match.index + match[0].length], messageId: 'fullStopAfter', fix: { text: '' } });
         }
         for (const match of block.text.matchAll(FULL_STOP_BEFORE)) {
           const marks = match[0];
+          if (isQuotedAlone(block.text, match.index, match.index + marks.length)) continue;
           const ending = marks.replace(/^。+/, '');
           context.report({
             block,

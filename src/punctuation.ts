@@ -43,3 +43,9 @@ export function isAsciiAlnum(char: string | undefined): boolean {
 export function isDigit(char: string | undefined): boolean {
   return char !== undefined && /^[0-9０-９]$/.test(char);
 }
+
+/** A mark quoted on its own (「省略号为“……”」「单个“—”」): it is mentioned, not used. */
+export function isQuotedAlone(text: string, start: number, end: number): boolean {
+  const opener = text[start - 1];
+  return opener !== undefined && PAIRS[opener] !== undefined && PAIRS[opener] === text[end];
+}
