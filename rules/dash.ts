@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { CLAUSE_MARKS, CLOSING_MARKS, PAIRS, SENTENCE_END_MARKS, isDigit, isQuotedAlone } from '../src/punctuation.js';
-import { isCjk, isHan } from '../src/source/text-kinds.js';
+import { hasHan, isCjk, isHan } from '../src/source/text-kinds.js';
 
 const DASH = '——';
 /**
@@ -54,6 +54,11 @@ export default defineRule({
           errors: [{ messageId: 'wrongForm', actual: '－－' }],
         },
         {
+          text: '--2024年3月5日在第十四届全国人民代表大会第二次会议上',
+          output: '——2024年3月5日在第十四届全国人民代表大会第二次会议上',
+          errors: [{ messageId: 'wrongForm', actual: '--' }],
+        },
+        {
           text: '开通北京--上海特别旅客快车。',
           errors: [{ messageId: 'dashOrConnector', actual: '--', suggestions: ['开通北京——上海特别旅客快车。', '开通北京—上海特别旅客快车。'] }],
         },
@@ -98,8 +103,10 @@ export default defineRule({
             }
             continue;
           }
-          const chinese = isCjk(before) || isCjk(after);
-          const numberRange = isDigit(after) && start > 0;
+          // At the start of a line (「--2024年3月5日在……会议上」) the rest of the line tells.
+          const lineStart = /^\s*$/.test(text.slice(0, start));
+          const chinese = isCjk(before) || isCjk(after) || (lineStart && hasHan(text));
+          const numberRange = isDigit(after) && !lineStart;
           if (!chinese || numberRange) continue;
           if (run[0] !== '―' && isHan(before) && isHan(after)) {
             // Between two words it may stand for a 连接号 (北京--上海) as well as a 破折号.

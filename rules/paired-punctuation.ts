@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { HAN_NUMERALS, OPENER_OF, PAIRS, QUOTE_OPENERS, isAsciiAlnum } from '../src/punctuation.js';
+import { OPENER_OF, PAIRS, QUOTE_OPENERS, isAsciiAlnum } from '../src/punctuation.js';
 import type { Block } from '../src/types.js';
 
 interface Mark {
@@ -23,8 +23,11 @@ const PAIRED_MARK = new RegExp(`[${Object.entries(PAIRS).flat().join('')}]`, 'g'
 /** How many following blocks may hold the other half of a pair split by line breaks. */
 const SPLIT_PAIR_REACH = 2;
 
-/** 「1）」「一）」「a）」 at the start of a line: a 序次语 with a half bracket, not a lost pair. */
-const ORDINAL_HALF_BRACKET = new RegExp(`^\\s*(?:[0-9０-９]{1,2}|[a-zA-Z]|[${HAN_NUMERALS}]{1,3})[）〕］]`);
+/**
+ * 「1）」「a）」 at the start of a line: a 序次语 with a half bracket, a common style, not a lost
+ * pair. 「一）」 is reported: 公文 number Han ordinals 一、 or （一） (GB/T 9704-2012 7.3.3).
+ */
+const ORDINAL_HALF_BRACKET = /^\s*(?:[0-9０-９]{1,2}|[a-zA-Z])[）〕］]/;
 
 export default defineRule({
   meta: {
@@ -38,7 +41,7 @@ export default defineRule({
       '这两种换层可以自动修复。',
       '在一段（Markdown 块、纯文本的一行）之内检查配对。两种跨段的情况不报：多段引文每段开头用前引号、只在最后一段末尾用后引号',
       '（4.8.3），即一段的引号未闭合而下一段以同一前引号开头；以及一对标号被折行分在相邻的两三行（「根据《」「著作权法」「》第五条」：前一行未闭合，随后一两行多出对应的后半）。',
-      '行首「1）」「一）」这类半括号序次语不算缺前半。',
+      '行首「1）」「a）」这类半括号序次语不算缺前半；「一）」要报告（公文结构层次序数用「一、」「（一）」，GB/T 9704-2012 7.3.3）。',
     ].join('\n'),
     severity: 'error',
     fixable: 'safe',
@@ -60,6 +63,10 @@ export default defineRule({
         { text: '根据《\n中华人民共和国著作权法\n》第五条第一项的规定。', markdown: false },
       ],
       invalid: [
+        {
+          text: '一）采取果断措施，集中力量抗击疫情。',
+          errors: [{ messageId: 'unmatchedClose', actual: '）' }],
+        },
         {
           text: '督促班子成员认真履行“一岗双责，加强指导。',
           errors: [{ messageId: 'unclosed', actual: '“' }],

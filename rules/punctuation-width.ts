@@ -1,11 +1,10 @@
 import { defineRule } from '../src/engine/rule.js';
 import { CLOSING_MARKS, HAN_NUMERALS, isAsciiAlnum } from '../src/punctuation.js';
-import { HAN, isCjk, isHan } from '../src/source/text-kinds.js';
+import { hasHan, isCjk, isHan } from '../src/source/text-kinds.js';
 import type { Block } from '../src/types.js';
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 const POINT_RUN = /[,;:?!]+/g;
-const HAS_HAN = new RegExp(`[${HAN}]`);
 /** 「一.」 at the start of a line: a Han-numeral 序次语 takes 顿号 (GB/T 15834-2011 B.2.2). */
 const HAN_ORDINAL_BEFORE = new RegExp(`^\\s*[${HAN_NUMERALS}]+$`);
 /** 「（一）.」: the dot is dropped by rule `ordinal-punctuation` (B.2.4), not made a 句号. */
@@ -196,5 +195,5 @@ function chinesePair(text: string, open: number, close: number): boolean {
   const [before, after] = [text[open - 1], text[close + 1]];
   if (chineseAround(before, after)) return true;
   const englishOutside = (char: string | undefined) => char !== undefined && /[\sA-Za-z0-9]/.test(char);
-  return HAS_HAN.test(text.slice(open + 1, close)) && !englishOutside(before) && !englishOutside(after);
+  return hasHan(text.slice(open + 1, close)) && !englishOutside(before) && !englishOutside(after);
 }

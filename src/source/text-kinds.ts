@@ -9,6 +9,13 @@ export function isHan(char: string | undefined): boolean {
   return char !== undefined && hanChar.test(char);
 }
 
+const anyHan = new RegExp(`[${HAN}]`);
+
+/** Whether a text holds at least one Han character. */
+export function hasHan(text: string): boolean {
+  return anyHan.test(text);
+}
+
 /** Han or full-width punctuation: text where a line break carries no space. */
 export function isCjk(char: string | undefined): boolean {
   return char !== undefined && (hanChar.test(char) || cjkPunctuation.test(char));
