@@ -47,6 +47,14 @@ export default defineRule({
       ],
       invalid: [
         {
+          text: '经济跨上新台阶.2007年，国内生产总值达到24.7万亿元.',
+          output: '经济跨上新台阶。2007年，国内生产总值达到24.7万亿元。',
+          errors: [
+            { messageId: 'halfWidth', actual: '.' },
+            { messageId: 'halfWidth', actual: '.' },
+          ],
+        },
+        {
           text: '调整农业结构,必须坚持以市场需求为导向.',
           output: '调整农业结构，必须坚持以市场需求为导向。',
           errors: [
@@ -118,8 +126,8 @@ export default defineRule({
       for (let i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
         const before = text[i - 1];
         const after = text[i + 1];
-        if (after === '.' || before === '.' || isAsciiAlnum(after)) continue;
-        if (!isHan(before) && !CLOSING_MARKS.includes(before ?? '')) continue;
+        if (after === '.' || before === '.' || /[A-Za-z]/.test(after ?? '')) continue;
+        if (!isHan(before) && !CLOSING_MARKS.includes(before ?? '')) continue; // 3.5, 1.坚持, U.S.
         if (BRACKETED_ORDINAL_BEFORE.test(text.slice(0, i))) continue;
         report(block, i, i + 1, HAN_ORDINAL_BEFORE.test(text.slice(0, i)) ? '、' : '。');
       }
