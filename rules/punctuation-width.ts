@@ -197,11 +197,11 @@ function chineseAround(before: string | undefined, after: string | undefined): b
 
 /**
  * A pair of half-width brackets or quotes in Chinese context: Chinese around it, or Han inside it
- * with no English word or space outside (「documents (公文).」 is an English sentence).
+ * with no space or ASCII outside (「documents (公文).」 is an English sentence).
  */
 function chinesePair(text: string, open: number, close: number): boolean {
   const [before, after] = [text[open - 1], text[close + 1]];
   if (chineseAround(before, after)) return true;
-  const englishOutside = (char: string | undefined) => char !== undefined && /[\sA-Za-z0-9]/.test(char);
+  const englishOutside = (char: string | undefined) => char !== undefined && /[\s\x21-\x7E]/.test(char);
   return hasHan(text.slice(open + 1, close)) && !englishOutside(before) && !englishOutside(after);
 }
