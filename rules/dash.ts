@@ -29,9 +29,9 @@ export default defineRule({
     severity: 'error',
     fixable: 'safe',
     messages: {
-      wrongForm: '破折号“{{actual}}”形式不对，应为“{{expected}}”',
-      tooLong: '破折号“{{actual}}”过长，应为“——”',
-      dashOrConnector: '“{{actual}}”形式不对，应为破折号“——”或连接号“—”',
+      wrongForm: '破折号「{{actual}}」形式不对，应为「{{expected}}」',
+      tooLong: '破折号「{{actual}}」过长，应为「——」',
+      dashOrConnector: '「{{actual}}」形式不对，应为破折号「——」或连接号「—」',
     },
     examples: {
       valid: [
@@ -97,7 +97,7 @@ export default defineRule({
           if (run === DASH || isQuotedAlone(text, start, end)) continue;
           if (run[0] === '—') {
             if (run.length > 2) {
-              context.report({ block, range, messageId: 'tooLong', suggest: [{ text: DASH, desc: '改为“——”' }] });
+              context.report({ block, range, messageId: 'tooLong', suggest: [{ text: DASH, desc: '改为「——」' }] });
             } else if (isLoneDash(before, after)) {
               context.report({ block, range, messageId: 'wrongForm', fix: { text: DASH } });
             }
@@ -115,8 +115,8 @@ export default defineRule({
               range,
               messageId: 'dashOrConnector',
               suggest: [
-                { text: DASH, desc: '改为破折号“——”' },
-                { text: '—', desc: '改为连接号“—”' },
+                { text: DASH, desc: '改为破折号「——」' },
+                { text: '—', desc: '改为连接号「—」' },
               ],
             });
           } else {

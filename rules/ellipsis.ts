@@ -23,7 +23,7 @@ export default defineRule({
     severity: 'error',
     fixable: 'safe',
     messages: {
-      wrongForm: '省略号“{{actual}}”形式不对，应为“{{expected}}”',
+      wrongForm: '省略号「{{actual}}」形式不对，应为「{{expected}}」',
     },
     examples: {
       valid: [

@@ -17,7 +17,7 @@ export default defineRule({
     severity: 'warn',
     fixable: 'safe',
     messages: {
-      dunhao: '并列的引号或书名号之间不用顿号，应删去“{{actual}}”',
+      dunhao: '并列的引号或书名号之间不用顿号，应删去「{{actual}}」',
     },
     examples: {
       valid: [

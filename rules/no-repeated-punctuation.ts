@@ -23,8 +23,8 @@ export default defineRule({
     severity: 'error',
     fixable: 'safe',
     messages: {
-      repeated: '点号“{{actual}}”重复，应为“{{expected}}”',
-      mixed: '点号“{{actual}}”连用，应只保留一个',
+      repeated: '点号「{{actual}}」重复，应为「{{expected}}」',
+      mixed: '点号「{{actual}}」连用，应只保留一个',
     },
     examples: {
       valid: [
@@ -81,7 +81,7 @@ export default defineRule({
               block,
               range,
               messageId: 'mixed',
-              suggest: distinct.map((mark) => ({ text: mark, desc: `保留“${mark}”` })),
+              suggest: distinct.map((mark) => ({ text: mark, desc: `保留「${mark}」` })),
             });
           }
         }

@@ -27,9 +27,9 @@ export default defineRule({
     severity: 'error',
     fixable: 'safe',
     messages: {
-      arabicDunhao: '阿拉伯数字序次语后不用顿号，“{{actual}}”应为“{{expected}}”',
-      bracketedPoint: '带括号的序次语后不用点号，应删去“{{actual}}”',
-      hanDot: '汉字数字序次语后用顿号，“{{actual}}”应为“{{expected}}”',
+      arabicDunhao: '阿拉伯数字序次语后不用顿号，「{{actual}}」应为「{{expected}}」',
+      bracketedPoint: '带括号的序次语后不用点号，应删去「{{actual}}」',
+      hanDot: '汉字数字序次语后用顿号，「{{actual}}」应为「{{expected}}」',
     },
     examples: {
       valid: [

@@ -46,10 +46,10 @@ export default defineRule({
     severity: 'error',
     fixable: 'safe',
     messages: {
-      unclosed: '“{{actual}}”没有配对的“{{partner}}”，应补上“{{partner}}”或删去“{{actual}}”',
-      unmatchedClose: '“{{actual}}”前面没有配对的“{{partner}}”，应补上“{{partner}}”或删去“{{actual}}”',
-      crossed: '“{{actual}}”之前的“{{inner}}”尚未闭合，标号交叉嵌套，应先用“{{innerClose}}”闭合',
-      nestedSame: '“{{outer}}”里面又用“{{outer}}”，里层应为“{{inner}}”',
+      unclosed: '「{{actual}}」没有配对的「{{partner}}」，应补上「{{partner}}」或删去「{{actual}}」',
+      unmatchedClose: '「{{actual}}」前面没有配对的「{{partner}}」，应补上「{{partner}}」或删去「{{actual}}」',
+      crossed: '「{{actual}}」之前的「{{inner}}」尚未闭合，标号交叉嵌套，应先用「{{innerClose}}」闭合',
+      nestedSame: '「{{outer}}」里面又用「{{outer}}」，里层应为「{{inner}}」',
     },
     examples: {
       valid: [

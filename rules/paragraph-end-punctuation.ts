@@ -49,8 +49,8 @@ export default defineRule({
     severity: 'warn',
     fixable: 'suggest',
     messages: {
-      missing: '段落末尾“{{actual}}”后缺少句末点号，应补上（如“。”）',
-      clauseMarkEnd: '段落以句内点号“{{actual}}”结束，应改为句末点号（如“。”）',
+      missing: '段落末尾「{{actual}}」后缺少句末点号，应补上（如「。」）',
+      clauseMarkEnd: '段落以句内点号「{{actual}}」结束，应改为句末点号（如「。」）',
       suggestFullStop: '补上句号',
     },
     examples: {

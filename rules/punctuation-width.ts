@@ -28,8 +28,8 @@ export default defineRule({
     severity: 'error',
     fixable: 'safe',
     messages: {
-      halfWidth: '中文语境中使用了半角标点“{{actual}}”，应为“{{expected}}”',
-      unpairedQuote: '中文语境中使用了半角引号“{{actual}}”，且无法配对，应改为全角引号',
+      halfWidth: '中文语境中使用了半角标点「{{actual}}」，应为「{{expected}}」',
+      unpairedQuote: '中文语境中使用了半角引号「{{actual}}」，且无法配对，应改为全角引号',
     },
     examples: {
       valid: [

@@ -20,8 +20,8 @@ export default defineRule({
     severity: 'error',
     fixable: 'safe',
     messages: {
-      fullStopAfter: '“{{actual}}”前已有问号或叹号，句末点号只用一个，应删去“{{actual}}”',
-      fullStopBefore: '句号与问号或叹号连用（“{{actual}}”），句末点号应只保留一个',
+      fullStopAfter: '「{{actual}}」前已有问号或叹号，句末点号只用一个，应删去「{{actual}}」',
+      fullStopBefore: '句号与问号或叹号连用（「{{actual}}」），句末点号应只保留一个',
     },
     examples: {
       valid: [
@@ -71,8 +71,8 @@ export default defineRule({
             range: [match.index, match.index + marks.length],
             messageId: 'fullStopBefore',
             suggest: [
-              { text: ending, desc: `保留“${ending}”` },
-              { text: '。', desc: '保留“。”' },
+              { text: ending, desc: `保留「${ending}」` },
+              { text: '。', desc: '保留「。」' },
             ],
           });
         }
