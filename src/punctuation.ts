@@ -30,8 +30,8 @@ export const SENTENCE_END_MARKS = '。？！';
 /** 句内点号 (4.4–4.7). */
 export const CLAUSE_MARKS = '，、；：';
 
-/** Closing marks that may follow a sentence-end mark: 。” ？） …… */
-export const CLOSING_MARKS = '”’」』）》〉】〕］｝';
+/** The closing halves of the paired marks: ” 」 ） 》 … */
+export const CLOSING_MARKS = Object.values(PAIRS).join('');
 
 /** Han numerals used as 序次语 (一、二、 … 十二、). */
 export const HAN_NUMERALS = '一二三四五六七八九十';
