@@ -18,21 +18,24 @@ function yearNumber(written: string): number {
 /**
  * The year a document speaks from, for rules whose judgement depends on dates (formulations
  * valid only from or until some year): `settings.documentDate` when configured, else the
- * latest year the document mentions that is not in the future and not a target year
- * (「到2035年」). Undefined when neither says.
+ * latest year the document mentions, leaving out target years (「到2035年」), years still to
+ * come, and, when some year is mentioned twice, years mentioned only once (a 1984 report
+ * names 「1997年」 once, for Hong Kong's return). Undefined when neither says.
  */
 export function documentYear(settings: Readonly<Settings>, texts: Iterable<string>): number | undefined {
   const configured = settings.documentDate;
   if (configured !== undefined) return Number(String(configured).slice(0, 4));
   const thisYear = new Date().getFullYear();
-  let latest: number | undefined;
+  const mentions = new Map<number, number>();
   for (const text of texts) {
     for (const match of text.matchAll(YEAR)) {
       const year = yearNumber(match[1]);
-      if (year >= 1900 && year <= thisYear && (latest === undefined || year > latest)) latest = year;
+      if (year >= 1900 && year <= thisYear) mentions.set(year, (mentions.get(year) ?? 0) + 1);
     }
   }
-  return latest;
+  if (mentions.size === 0) return undefined;
+  const repeated = [...mentions].filter(([, count]) => count >= 2).map(([year]) => year);
+  return Math.max(...(repeated.length > 0 ? repeated : mentions.keys()));
 }
 
 /** The year of a validity bound written as 2016, "2016" or "2016-07-01". */
@@ -47,7 +50,7 @@ function yearOf(bound: unknown): number | undefined {
  * `year`. The bounds are years (or dates, of which only the year counts): from inclusive, until
  * exclusive. A document of unknown year is taken to be current.
  */
-export function appliesInYear(entry: { validFrom?: unknown; validUntil?: unknown }, year: number | undefined): boolean {
+export function appliesInYear(entry: { readonly [field: string]: unknown }, year: number | undefined): boolean {
   const from = yearOf(entry.validFrom);
   const until = yearOf(entry.validUntil);
   if (year === undefined) return until === undefined;

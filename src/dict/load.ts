@@ -13,6 +13,14 @@ import type { Dictionary, Example, SubstitutionEntry, WordEntry } from './types.
 export const DICTIONARY_KINDS = {
   /** 错别字: 新时达 → 新时代. */
   typos: 'substitution',
+  /** Corrupted set phrases and idioms: 未萌状态 → 萌芽状态, 一股作气 → 一鼓作气. */
+  'fixed-phrases': 'substitution',
+  /** Near-misses of official formulations, with validFrom/validUntil: 三个自信 → 四个自信. */
+  'official-terms': 'substitution',
+  /** Ordered sets of official formulations (word = the name, items = canonical order). */
+  'official-sets': 'words',
+  /** Banned or discouraged terms with their replacement: 残废人 → 残疾人. */
+  'banned-terms': 'substitution',
   /** Words whose ABAB/AA repetition is correct (研究研究, 看看). */
   reduplications: 'words',
 } as const satisfies Record<string, 'substitution' | 'words'>;

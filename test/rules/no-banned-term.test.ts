@@ -1,0 +1,7 @@
+import { describe } from 'vitest';
+import rule from '../../rules/no-banned-term.js';
+import { testRule } from '../rule-tester.js';
+import { testDictionaryExamples } from './dictionary-examples.js';
+
+testRule(rule);
+describe('banned-terms dictionary', () => testDictionaryExamples(rule, 'banned-terms', { documentDate: '2024' }));
