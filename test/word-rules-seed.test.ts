@@ -9,7 +9,7 @@ import { configFromObject } from '../src/config/load.js';
 import { lintSource } from '../src/engine/lint.js';
 import { packageRoot } from '../src/package-root.js';
 
-const RULES = ['typo', 'fixed-phrase', 'official-term', 'no-banned-term'];
+const RULES = ['typo', 'typo-candidate', 'fixed-phrase', 'official-term', 'no-banned-term'];
 const SEED = path.resolve(packageRoot(), '..', 'shared', 'seed', 'report.txt');
 const CORRECTED = path.join(packageRoot(), 'fixtures', 'seed-corrected.txt');
 
