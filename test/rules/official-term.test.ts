@@ -3,10 +3,11 @@ import { loadDictionary } from '../../src/dict/load.js';
 import { applyFixes } from '../../src/engine/fixer.js';
 import rule from '../../rules/official-term.js';
 import { lintWithRule, testRule } from '../rule-tester.js';
-import { testDictionaryExamples } from './dictionary-examples.js';
+import { testDictionaryExamples, testNoCrossWordSpelling } from './dictionary-examples.js';
 
 testRule(rule);
 describe('official-terms and official-sets dictionaries', () => {
+  testNoCrossWordSpelling('official-terms');
   testDictionaryExamples(rule, 'official-terms', { documentDate: '2024' });
 
   it('every ordered set has at least two distinct items', () => {
