@@ -17,6 +17,7 @@ export const OPTIONS = {
   fix: { type: 'boolean', help: '自动修复可安全修复的问题并写回文件' },
   init: { type: 'boolean', help: '在当前目录生成带注释的配置文件 .gongwenrc.yaml' },
   'print-config': { type: 'string', help: '打印对某个文件生效的完整配置' },
+  lsp: { type: 'boolean', help: '作为语言服务器（LSP）运行，经标准输入输出与编辑器通信' },
   debug: { type: 'boolean', help: '内部错误时打印调用栈' },
   version: { type: 'boolean', short: 'v', help: '显示版本' },
   help: { type: 'boolean', short: 'h', help: '显示帮助' },

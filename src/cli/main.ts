@@ -35,6 +35,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     debug = Boolean(options.debug);
     if (options.help) return io.stdout(helpText()), 0;
     if (options.version) return io.stdout(`${packageVersion()}\n`), 0;
+    if (options.lsp) return await (await import('../lsp/server.js')).runLanguageServer();
     if (options.init) {
       const file = writeStarterConfig(io.cwd);
       io.stdout(`已生成 ${path.relative(io.cwd, file)}\n`);
