@@ -69,11 +69,11 @@ export default defineRule({
     },
   },
   create(context) {
+    const traditional = (context.fileText.match(TRADITIONAL)?.length ?? 0) > context.fileText.length / 1000;
+    if (traditional) return {};
     const dictionaries = (['typos', 'fixed-phrases', 'official-terms'] as const).map((kind) => context.substitutions(kind).entries);
     const lexicon = frequentWords(dictionaries.flatMap((entries) => entries.flatMap((entry) => entry.right)));
     const known = dictionaries.map((entries) => cachedMatcher(entries));
-    const traditional = (context.fileText.match(TRADITIONAL)?.length ?? 0) > context.fileText.length / 1000;
-    if (traditional) return {};
     const occurrences = (text: string) => context.fileText.split(text).length - 1;
     return {
       block(block) {
@@ -118,21 +118,24 @@ function bestCandidate(
   isKnown: (start: number, end: number) => boolean,
 ): Candidate | undefined {
   const text = block.text;
+  const segment = memoized(tag);
+  const isWord = (window: string) => {
+    const tokens = segment(window);
+    return tokens.length === 1 && tokens[0].tag !== UNKNOWN_TAG;
+  };
   let best: (Candidate & { weak: number }) | undefined;
-  const tried = new Set<string>();
   for (let length = 4; length >= 2; length--) {
     for (let start = Math.max(0, runStart - length + 1); start < runEnd && start + length <= text.length; start++) {
       const end = start + length;
       const window = text.slice(start, end);
       if (!HAN.test(window) || isKnown(start, end) || crossesDictionaryWord(block.tokens, start, end)) continue;
       for (let i = 0; i < length; i++) {
+        // The changed character lies in the unknown piece and sounds like the one it replaces.
+        if (start + i < runStart || start + i >= runEnd) continue;
         for (const { word, frequency } of lexicon.withOneMasked(window, i)) {
-          const key = `${start + i}:${word[i]}`;
-          // The changed character lies in the unknown piece and sounds like the one it replaces.
-          if (start + i < runStart || start + i >= runEnd || word === window || tried.has(key)) continue;
-          if (FUNCTION_CHARS.has(word[i]) || !soundsAlike(word[i], window[i])) continue;
-          tried.add(key);
-          const weak = weakPiecesAfter(text, start, end, word);
+          if (word === window || FUNCTION_CHARS.has(word[i]) || !soundsAlike(word[i], window[i])) continue;
+          if (best && best.weak === 0 && best.frequency >= frequency) continue;
+          const weak = weakPiecesAfter(segment, text, start, end, word);
           if (weak === undefined || isWord(window)) continue;
           if (!best || weak < best.weak || (weak === best.weak && frequency > best.frequency)) best = { start, end, word, frequency, weak };
         }
@@ -142,9 +145,17 @@ function bestCandidate(
   return best;
 }
 
-function isWord(text: string): boolean {
-  const tokens = tag(text);
-  return tokens.length === 1 && tokens[0].tag !== UNKNOWN_TAG;
+/** Segmentation is the costly step; the same clause is often tried for several windows. */
+function memoized(segment: (text: string) => Token[]): (text: string) => Token[] {
+  const cache = new Map<string, Token[]>();
+  return (text) => {
+    let tokens = cache.get(text);
+    if (!tokens) {
+      tokens = segment(text);
+      cache.set(text, tokens);
+    }
+    return tokens;
+  };
 }
 
 /** Unknown pieces and single Han characters in the segmentation of a clause. */
@@ -156,13 +167,19 @@ const unknownPieces = (tokens: readonly Token[]) => tokens.filter((t) => HAN.tes
  * (part of) one known word and fewer unknown pieces remain; else the number of weak pieces
  * left (lower reads better).
  */
-function weakPiecesAfter(text: string, start: number, end: number, replacement: string): number | undefined {
+function weakPiecesAfter(
+  segment: (text: string) => Token[],
+  text: string,
+  start: number,
+  end: number,
+  replacement: string,
+): number | undefined {
   let from = start;
   while (from > 0 && !CLAUSE_END.test(text[from - 1])) from--;
   let to = end;
   while (to < text.length && !CLAUSE_END.test(text[to])) to++;
-  const before = tag(text.slice(from, to));
-  const after = tag(text.slice(from, start) + replacement + text.slice(end, to));
+  const before = segment(text.slice(from, to));
+  const after = segment(text.slice(from, start) + replacement + text.slice(end, to));
   const [s, e] = [start - from, end - from];
   const joined = after.some((t) => t.tag !== UNKNOWN_TAG && t.start <= s && t.end >= e);
   return joined && unknownPieces(after) < unknownPieces(before) ? weakPieces(after) : undefined;
