@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { format as formatLog } from 'node:util';
 import {
   createConnection,
   DidChangeWatchedFilesNotification,
@@ -33,6 +34,8 @@ const LANGUAGES: Record<string, SourceFormat> = { markdown: 'markdown', plaintex
 /** Runs the server on stdin/stdout until the client says exit. */
 export function runLanguageServer(): Promise<number> {
   const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+  // stdout carries the protocol: anything logged goes to the editor's log instead.
+  console.log = console.info = console.debug = (...args: unknown[]) => connection.console.log(formatLog(...args));
   return new Promise((resolve) => {
     serve(connection);
     connection.onExit(() => resolve(0));
