@@ -23,6 +23,10 @@ export const DICTIONARY_KINDS = {
   'banned-terms': 'substitution',
   /** Words whose ABAB/AA repetition is correct (研究研究, 看看). */
   reduplications: 'words',
+  /** Near-synonym verbs merged by an edit (倾听+听取 → 倾听取): right = the words to keep. */
+  'redundant-merges': 'substitution',
+  /** Nouns counted with a classifier (word = noun head, classifier = 名/个/项 …): 10科级领导干部 → 10名. */
+  'measure-words': 'words',
 } as const satisfies Record<string, 'substitution' | 'words'>;
 
 export type DictionaryKind = keyof typeof DICTIONARY_KINDS;

@@ -27,7 +27,13 @@ export interface SubstitutionMessages {
  * - `validFrom` / `validUntil` (years) limit it to documents of those years
  *   (see documentYear: the configured date or the latest year the text mentions).
  */
-export function substitutionHandlers(context: RuleContext<object>, kind: DictionaryKind, messages: SubstitutionMessages): RuleHandlers {
+export function substitutionHandlers(
+  context: RuleContext<object>,
+  kind: DictionaryKind,
+  messages: SubstitutionMessages,
+  /** A rule's own guard: true drops the match at [start, end) of the block. */
+  skip?: (block: Block, start: number, end: number) => boolean,
+): RuleHandlers {
   const { entries } = context.substitutions(kind);
   const matcher = cachedMatcher(entries);
   const year = documentYear(context.settings, [context.fileText]);
@@ -37,6 +43,7 @@ export function substitutionHandlers(context: RuleContext<object>, kind: Diction
         if (!appliesInYear(entry, year)) continue;
         if (entry.unless && new RegExp(String(entry.unless)).test(sentenceAround(block.text, start, end))) continue;
         if (entry.boundary === true && crossesDictionaryWord(block.tokens, start, end)) continue;
+        if (skip?.(block, start, end)) continue;
         report(context, block, entry, start, end, messages);
       }
     },
