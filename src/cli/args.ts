@@ -3,7 +3,7 @@ import { UserError } from '../errors.js';
 
 /** Every CLI option, with the help line shown by --help. */
 export const OPTIONS = {
-  format: { type: 'string', short: 'f', default: 'stylish', help: '输出格式：stylish（默认）、json …' },
+  format: { type: 'string', short: 'f', default: 'stylish', help: '输出格式：stylish（默认）、json、sarif、github、checkstyle、rdjson' },
   'output-file': { type: 'string', short: 'o', help: '把报告写入文件而不是标准输出' },
   color: { type: 'boolean', help: '强制彩色输出' },
   'no-color': { type: 'boolean', help: '不用颜色（也可设环境变量 NO_COLOR）' },
