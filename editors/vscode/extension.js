@@ -8,6 +8,8 @@ const { LanguageClient } = require('vscode-languageclient/node');
 
 /** @type {LanguageClient | undefined} */
 let client;
+/** @type {vscode.FileSystemWatcher | undefined} */
+let configWatcher;
 
 /** The configured executable, else the workspace's node_modules/.bin, else `gongwen-lint` on PATH. */
 function executable() {
@@ -23,6 +25,19 @@ function executable() {
 
 /** @param {vscode.ExtensionContext} context */
 async function activate(context) {
+  configWatcher = vscode.workspace.createFileSystemWatcher('**/{.gongwenrc.json,.gongwenrc.yaml,.gongwenrc.yml,package.json}');
+  context.subscriptions.push(
+    configWatcher,
+    vscode.workspace.onDidChangeConfiguration(async (event) => {
+      if (!event.affectsConfiguration('gongwenLint')) return;
+      await deactivate();
+      await start();
+    }),
+  );
+  await start();
+}
+
+async function start() {
   const languages = vscode.workspace.getConfiguration('gongwenLint').get('languages') ?? ['markdown', 'plaintext'];
   const command = executable();
   // No transport given: the client talks over stdio without adding --stdio to the arguments.
@@ -32,25 +47,14 @@ async function activate(context) {
       { scheme: 'file', language },
       { scheme: 'untitled', language },
     ]),
-    synchronize: {
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/{.gongwenrc.json,.gongwenrc.yaml,.gongwenrc.yml,package.json}'),
-    },
+    // The server reloads the config of open documents when a config file changes.
+    synchronize: { fileEvents: configWatcher },
   });
-  context.subscriptions.push(
-    vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('gongwenLint')) void restart(context);
-    }),
-  );
   try {
     await client.start();
   } catch (error) {
     void vscode.window.showErrorMessage(`gongwen-lint 语言服务器未能启动（${command}）：${error.message}。请安装 gongwen-lint 或设置 gongwenLint.path。`);
   }
-}
-
-async function restart(context) {
-  await deactivate();
-  await activate(context);
 }
 
 function deactivate() {
