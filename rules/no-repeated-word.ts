@@ -1,8 +1,15 @@
 import { defineRule } from '../src/engine/rule.js';
 import { isHan } from '../src/source/text-kinds.js';
+import type { Token } from '../src/types.js';
 
 /** 一步一步, 一点一点, 一天一天: 「一 + 量词」 repeated is a normal ABAB form. */
 const YI_MEASURE = /^一[\u4e00-\u9fff]$/;
+/**
+ * Tags of single characters whose doubling is a slip, not a reduplication: particles (的的,
+ * 了了), prepositions (在在), conjunctions (和和), verbs (是是), adverbs, pronouns. Bound
+ * morphemes (zg), interjections (e) and names (屠呦呦) double legitimately or are mis-segmented.
+ */
+const SLIP_TAGS = new Set(['uj', 'ul', 'uv', 'ud', 'uz', 'ug', 'p', 'c', 'v', 'd', 'r', 'f']);
 
 export default defineRule({
   meta: {
@@ -13,7 +20,10 @@ export default defineRule({
     docs: [
       '按分词结果，两个相同的多字词紧邻出现即报告，自动修复删去重复的部分。',
       '正常的重叠式不报：`dictionaries/reduplications.yml` 中列出的 ABAB 式动词、形容词重叠（研究研究、雪白雪白），',
-      '以及「一 + 量词」的重叠（一步一步、一点一点）。单字重叠（看看、常常）不属本规则。',
+      '以及「一 + 量词」的重叠（一步一步、一点一点）。',
+      '',
+      '单字紧邻重复（的的、了了、在在、是是）作为建议报告（删去一个）：只看分词后各自成词的虚词、介词、连词、动词、副词和代词，',
+      '词典中单字条目列出的正常重叠（看看、常常、天天、人人、个个、渐渐……）以及 AABB 式（认认真真）不报。',
     ].join('\n'),
     severity: 'error',
     fixable: 'safe',
@@ -21,6 +31,8 @@ export default defineRule({
     dictionaries: ['reduplications'],
     messages: {
       repeated: '“{{actual}}”中的“{{word}}”重复，应为“{{expected}}”',
+      repeatedChar: '“{{actual}}”中的“{{word}}”疑为多打，应只保留一个',
+      suggestDeleteOne: '删去一个“{{word}}”',
     },
     examples: {
       valid: [
@@ -29,6 +41,9 @@ export default defineRule({
         '一步一步推进改革，常常深入基层看看。',
         '深入企业、深入基层，认真听取意见建议。',
         '贯彻落实党中央决策部署，落实落细各项措施。',
+        '人人参与、个个争先，渐渐形成了常常看看、天天学学的风气。',
+        '认认真真学习，扎扎实实工作。',
+        '屠呦呦获得诺贝尔生理学或医学奖。',
       ],
       invalid: [
         {
@@ -51,11 +66,29 @@ export default defineRule({
           output: '全面贯彻落实党中央决策部署。',
           errors: [{ messageId: 'repeated', actual: '落实落实' }],
         },
+        {
+          text: '我们的的工作还存在不少差距。',
+          errors: [{ messageId: 'repeatedChar', actual: '的的', suggestions: ['我们的工作还存在不少差距。'] }],
+        },
+        {
+          text: '全年完成了了各项任务，在在全市率先实现。',
+          errors: [
+            { messageId: 'repeatedChar', actual: '了了', suggestions: ['全年完成了各项任务，在在全市率先实现。'] },
+            { messageId: 'repeatedChar', actual: '在在', suggestions: ['全年完成了了各项任务，在全市率先实现。'] },
+          ],
+        },
       ],
     },
   },
   create(context) {
     const allowed = new Set(context.words('reduplications').entries.map((entry) => entry.word));
+    const slip = (first: Token, second: Token, text: string) =>
+      first.word.length === 1 &&
+      SLIP_TAGS.has(first.tag) &&
+      second.tag === first.tag &&
+      !allowed.has(first.word) &&
+      // AABB (认认真真): the next two characters are doubled too.
+      !(text[second.end] !== undefined && text[second.end] === text[second.end + 1]);
     const repeatable = (word: string) =>
       word.length >= 2 && [...word].every(isHan) && !allowed.has(word) && !YI_MEASURE.test(word);
     return {
@@ -67,6 +100,13 @@ export default defineRule({
           const current = tokens[i];
           if (tokens[i + 1].start !== current.end) continue;
           if (tokens[i + 1].word === current.word) {
+            if (slip(current, tokens[i + 1], block.text)) {
+              const range: [number, number] = [current.start, tokens[i + 1].end];
+              const data = { word: current.word };
+              context.report({ block, range, messageId: 'repeatedChar', data, suggest: [{ range, text: current.word, messageId: 'suggestDeleteOne' }] });
+              i++;
+              continue;
+            }
             if (!repeatable(current.word)) continue;
             let last = i + 1;
             while (last + 1 < tokens.length && tokens[last + 1].word === current.word && tokens[last + 1].start === tokens[last].end) last++;
