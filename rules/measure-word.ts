@@ -76,7 +76,7 @@ export default defineRule({
         for (const match of block.text.matchAll(NUMBER_BEFORE_HAN)) {
           const numberEnd = match.index + match[0].length;
           if (block.text[match.index - 1] === '第') continue;
-          const head = headNoun(block.tokens, numberEnd, classifierOf);
+          const head = headNoun(block.text, block.tokens, numberEnd, classifierOf);
           if (!head) continue;
           const [classifier, ...others] = head.classifiers;
           const range: [number, number] = [match.index, head.end];
@@ -121,8 +121,9 @@ function classifiersOf(word: string, classifierOf: Map<string, string[]>): strin
 /**
  * The noun phrase right after a number, up to its last dictionary head (8乡镇卫生院 → 卫生院),
  * or nothing when the number is already counted (10人次, 50余次, 3亿元) or no head follows.
+ * Verbs may modify inside the phrase (14国家自主创新示范区), not open it.
  */
-function headNoun(tokens: readonly Token[], start: number, classifierOf: Map<string, string[]>) {
+function headNoun(text: string, tokens: readonly Token[], start: number, classifierOf: Map<string, string[]>) {
   const first = tokens.findIndex((token) => token.start === start);
   if (first < 0) return undefined;
   const counted = (token: Token) => COUNTING_TAGS.has(token.tag) || (COUNTED.has(token.word[0]) && !classifiersOf(token.word, classifierOf));
@@ -131,9 +132,10 @@ function headNoun(tokens: readonly Token[], start: number, classifierOf: Map<str
   for (let i = first; i < tokens.length && i < first + MAX_PHRASE_TOKENS; i++) {
     const token = tokens[i];
     if (i > first && token.start !== tokens[i - 1].end) break;
-    const classifiers = classifiersOf(token.word, classifierOf);
+    // The head may span tokens (妇幼保健|院 → 保健院): look at the phrase so far.
+    const classifiers = classifiersOf(text.slice(start, token.end), classifierOf);
     if (classifiers) head = { end: token.end, classifiers };
-    else if (!MODIFIER_TAGS.has(token.tag)) break;
+    else if (!MODIFIER_TAGS.has(token.tag) && !(i > first && token.tag === 'v')) break;
   }
   return head;
 }
