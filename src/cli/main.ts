@@ -13,6 +13,9 @@ import { loadReporter, reporterNames } from '../reporters/index.js';
 import type { LintResult } from '../types.js';
 import { helpText, parseCliArgs, type CliOptions } from './args.js';
 import { expandPatterns } from './files.js';
+import { baselineResults } from './baseline.js';
+import { CACHE_FILE, LintCache } from './lint-cache.js';
+import { lintFiles as lintMany } from './lint-files.js';
 import { writeStarterConfig } from './init.js';
 import type { FileLintResult } from '../api.js';
 
@@ -87,8 +90,10 @@ async function lint(options: CliOptions, patterns: string[], io: CliIo): Promise
     const ignore = [...(options['ignore-pattern'] ?? []), ...cwdConfig.ignorePatterns];
     const { files, unsupported } = await expandPatterns(patterns, io.cwd, ignore);
     for (const file of unsupported) io.stderr(`gongwen-lint: ${path.relative(io.cwd, file)}: 不支持的文件类型，已跳过（支持 .txt、.md）\n`);
-    results = [];
-    for (const file of files) {
+    const cache = options.cache ? new LintCache(path.join(io.cwd, CACHE_FILE), io.cwd, packageVersion()) : undefined;
+    results = options.fix ? [] : await lintMany({ files, configFor: (file) => configFor(file, options), encoding, concurrency: options.concurrency, cache });
+    // Fixing writes files: one at a time, in this thread.
+    for (const file of options.fix ? files : []) {
       const config = await configFor(file, options);
       let result = await lintFile(file, config, encoding);
       if (options.fix && !result.error) {
@@ -99,6 +104,7 @@ async function lint(options: CliOptions, patterns: string[], io: CliIo): Promise
     }
   }
 
+  results = baselineResults({ file: options.baseline, write: options['write-baseline'], prune: options['prune-baseline'] }, results, io.cwd, io.stderr);
   for (const result of results) if (result.error) io.stderr(`gongwen-lint: ${path.relative(io.cwd, result.filePath)}: ${result.error.message}\n`);
   const shown = options.quiet ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error'), warningCount: 0, infoCount: 0 })) : results;
   const color = options['no-color'] ? false : options.color ? true : io.isTTY && !io.env.NO_COLOR && io.env.FORCE_COLOR !== '0';

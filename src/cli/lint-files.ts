@@ -1,0 +1,134 @@
+/**
+ * Lints many files: unchanged ones come from the cache, the others are linted in this thread or,
+ * when there is enough text to repay each thread's dictionary load, on worker threads.
+ * Results keep the input order.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { lintFile, type FileLintResult } from '../api.js';
+import type { ResolvedConfig } from '../config/types.js';
+import { UserError } from '../errors.js';
+import { decode, type Encoding } from '../io/decode.js';
+import type { LintCache } from './lint-cache.js';
+
+export interface LintJob {
+  index: number;
+  file: string;
+  config: ResolvedConfig;
+  encoding?: Encoding;
+}
+
+export interface LintFilesRun {
+  files: readonly string[];
+  configFor: (file: string) => Promise<ResolvedConfig>;
+  encoding?: Encoding;
+  /** --concurrency: a number of threads, "auto" (default) or "off". */
+  concurrency?: string;
+  cache?: LintCache;
+}
+
+/**
+ * Below this much text, "auto" stays in one thread: a worker pays a full nodejieba load
+ * (about 1.5–3 s, see docs/performance.md) before its first file.
+ */
+export const AUTO_PARALLEL_BYTES = 4 * 1024 * 1024;
+
+const WORKER = new URL('./lint-worker.js', import.meta.url);
+
+export async function lintFiles(run: LintFilesRun): Promise<FileLintResult[]> {
+  const results: FileLintResult[] = new Array(run.files.length);
+  const jobs: Array<LintJob & { key?: string; bytes: number }> = [];
+  for (const [index, file] of run.files.entries()) {
+    const config = await run.configFor(file);
+    let key: string | undefined;
+    let size = 0;
+    if (run.cache) {
+      const bytes = readBytes(file);
+      if (bytes) {
+        size = bytes.length;
+        key = run.cache.key(bytes, config, run.encoding);
+        const source = safeDecode(bytes, file, run.encoding);
+        const cached = source === undefined ? undefined : run.cache.get(file, key, source);
+        if (cached) {
+          results[index] = cached;
+          continue;
+        }
+      }
+    }
+    jobs.push({ index, file, config, encoding: run.encoding, key, bytes: size });
+  }
+
+  const threads = threadCount(run.concurrency, jobs);
+  if (threads <= 1) {
+    for (const job of jobs) results[job.index] = await lintFile(job.file, job.config, job.encoding);
+  } else {
+    await onWorkers(jobs, threads, results);
+  }
+  if (run.cache) {
+    for (const job of jobs) if (job.key) run.cache.set(results[job.index], job.key);
+    run.cache.save();
+  }
+  return results;
+}
+
+function threadCount(concurrency = 'auto', jobs: ReadonlyArray<{ file: string; bytes: number }>): number {
+  if (concurrency === 'off') return 1;
+  const workersAvailable = existsSync(fileURLToPath(WORKER)); // not when running from TypeScript sources
+  if (concurrency === 'auto') {
+    const bytes = jobs.reduce((n, job) => n + (job.bytes || sizeOf(job.file)), 0);
+    return workersAvailable && bytes >= AUTO_PARALLEL_BYTES ? Math.min(availableParallelism(), jobs.length) : 1;
+  }
+  const n = Number(concurrency);
+  if (!Number.isInteger(n) || n < 1) throw new UserError('USAGE', `--concurrency 应为正整数、auto 或 off，得到 "${concurrency}"`);
+  return workersAvailable ? Math.min(n, jobs.length) : 1;
+}
+
+function onWorkers(jobs: readonly LintJob[], threads: number, results: FileLintResult[]): Promise<void> {
+  let next = 0;
+  return new Promise((resolve, reject) => {
+    let running = threads;
+    for (let t = 0; t < threads; t++) {
+      const worker = new Worker(WORKER);
+      const feed = () => {
+        const job = jobs[next++];
+        if (job) return worker.postMessage({ index: job.index, file: job.file, config: job.config, encoding: job.encoding });
+        void worker.terminate();
+        if (--running === 0) resolve();
+      };
+      worker.on('message', (reply: { index: number; result?: FileLintResult; error?: { message: string; stack?: string } }) => {
+        if (reply.error) {
+          const error = new Error(reply.error.message);
+          error.stack = reply.error.stack;
+          void worker.terminate();
+          return reject(error);
+        }
+        results[reply.index] = reply.result!;
+        feed();
+      });
+      worker.on('error', reject);
+      feed();
+    }
+  });
+}
+
+function readBytes(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined; // lintFile reports the unreadable file
+  }
+}
+
+function safeDecode(bytes: Uint8Array, file: string, encoding?: Encoding): string | undefined {
+  try {
+    return decode(bytes, file, encoding).text;
+  } catch {
+    return undefined;
+  }
+}
+
+function sizeOf(file: string): number {
+  return statSync(file, { throwIfNoEntry: false })?.size ?? 0;
+}
