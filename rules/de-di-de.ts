@@ -3,8 +3,12 @@ import type { Token } from '../src/types.js';
 
 /** Tags of words that modify a verb adverbially (认真/ad, 积极/ad, 坚定/a, 自觉/d, 严肃认真/z). */
 const ADVERBIAL_TAGS = new Set(['a', 'ad', 'd', 'z']);
-/** After 的, a preposition that only an adverbial can precede: 「自觉的将思想……」「认真的把……」. */
-const DISPOSAL_MARKERS = new Set(['将', '把']);
+/**
+ * After 的, a preposition (as a word of its own) that only an adverbial can precede: 「自觉的将思想……」
+ * 「认真的把……」「积极的向群众……」. A noun would follow a true 的 (坚定的信念), a verb may be
+ * nominalised (得到切实的解决), so neither counts.
+ */
+const PREPOSITIONS = new Set(['将', '把', '对', '向', '从', '与', '同', '跟', '按照', '通过', '在', '给', '被', '为']);
 /** Degree adverbs that open a complement: 「做的很好」「说的非常对」. */
 const DEGREE_ADVERBS = new Set(['很', '非常', '十分', '特别', '相当', '比较', '更加', '极其', '太']);
 /** Characters that end a clause. */
@@ -24,7 +28,7 @@ export default defineRule({
       '定语后用“的”（党的领导、取得的成绩），状语后用“地”（有针对性地开展），补语前用“得”（做得很好）。',
       '',
       '只报两种分词、词性都确定的情形：',
-      '- 状语：形容词、副词（jieba 词性 a/ad/d/z）之后的“的”，紧接处置介词“将”“把”——「坚定自觉的将思想和行动统一到……」→“地”；',
+      '- 状语：形容词、副词（jieba 词性 a/ad/d/z）之后的“的”，紧接单独成词的介词（将、把、对、向、从、与、按照、通过、在、给、被、为……）——「坚定自觉的将思想和行动统一到……」→“地”；',
       '- 补语：动词之后的“的”，紧接程度副词和形容词并在此结束分句——「工作做的很好，」→“得”。',
       '',
       '其余情形（“的”后接普通动词，如“积极的推进”）在名词化用法中常是对的（“坚定的支持”），不报。',
@@ -59,6 +63,11 @@ export default defineRule({
           errors: [{ messageId: 'adverbial', actual: '的' }],
         },
         {
+          text: '各级干部要积极的向群众学习。',
+          output: '各级干部要积极地向群众学习。',
+          errors: [{ messageId: 'adverbial', actual: '的' }],
+        },
+        {
           text: '今年的帮扶工作做的很好，群众比较满意。',
           output: '今年的帮扶工作做得很好，群众比较满意。',
           errors: [{ messageId: 'complement', actual: '的' }],
@@ -77,7 +86,7 @@ export default defineRule({
           const before = tokens[i - 1];
           const after = tokens[i + 1];
           if (!adjacent(before, de) || !adjacent(de, after)) continue;
-          if (ADVERBIAL_TAGS.has(before.tag) && DISPOSAL_MARKERS.has(after.word)) {
+          if (ADVERBIAL_TAGS.has(before.tag) && PREPOSITIONS.has(after.word)) {
             context.report({ block, range: [de.start, de.end], messageId: 'adverbial', data: { modifier: before.word }, fix: { text: '地' } });
             continue;
           }
