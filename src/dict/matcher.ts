@@ -11,14 +11,15 @@ export interface Match<E> {
  * that sit inside one of the entry's `allows` contexts. Compiled once per dictionary.
  */
 export class WordMatcher<E extends { allows: string[] }> {
-  private readonly byFirstUnit = new Map<string, Array<{ word: string; entry: E }>>();
+  // Keyed by UTF-16 code unit: a number lookup per character, no one-character strings (a hot loop).
+  private readonly byFirstUnit = new Map<number, Array<{ word: string; entry: E }>>();
 
   constructor(items: Iterable<{ word: string; entry: E }>) {
     for (const item of items) {
       if (!item.word) continue;
-      const list = this.byFirstUnit.get(item.word[0]) ?? [];
+      const list = this.byFirstUnit.get(item.word.charCodeAt(0)) ?? [];
       list.push(item);
-      this.byFirstUnit.set(item.word[0], list);
+      this.byFirstUnit.set(item.word.charCodeAt(0), list);
     }
     for (const list of this.byFirstUnit.values()) list.sort((a, b) => b.word.length - a.word.length);
   }
@@ -26,7 +27,7 @@ export class WordMatcher<E extends { allows: string[] }> {
   findAll(text: string): Array<Match<E>> {
     const matches: Array<Match<E>> = [];
     for (let i = 0; i < text.length; i++) {
-      const candidates = this.byFirstUnit.get(text[i]);
+      const candidates = this.byFirstUnit.get(text.charCodeAt(i));
       if (!candidates) continue;
       for (const { word, entry } of candidates) {
         if (!text.startsWith(word, i) || isAllowedContext(text, i, word, entry.allows)) continue;

@@ -1,0 +1,147 @@
+/**
+ * Benchmark (not a test): `npm run bench` (after a build), `npm run bench -- --quick`.
+ * One run, same inputs for every tool:
+ *   - cold start: the CLI on the seed report vs a bare nodejieba load (child processes);
+ *   - throughput of the default lint on one core, on 100× and 1000× a slice of the corpus
+ *     (the 1000× time should stay within 12× the 100× time), vs bare nodejieba tagging and the
+ *     peer tools autocorrect-node and zhlint;
+ *   - peak memory of the CLI on a 10 MB file;
+ *   - speed-up of linting many files on worker threads.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
+import { configFromObject } from '../src/config/load.js';
+import { lintSource } from '../src/engine/lint.js';
+import { tag } from '../src/nlp/jieba.js';
+import { packageRoot } from '../src/package-root.js';
+
+const quick = process.argv.includes('--quick');
+const ROOT = packageRoot();
+const BIN = path.join(ROOT, 'bin', 'gongwen-lint.js');
+const SHARED = path.resolve(ROOT, '..', 'shared');
+const SEED = path.join(SHARED, 'seed', 'report.txt');
+const CORPUS = readdirSync(path.join(SHARED, 'corpus')).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(SHARED, 'corpus', f));
+const UNIT_CHARS = quick ? 2_000 : 10_000;
+const REPEATS = quick ? 1 : 3;
+
+const print = (line: string) => console.log(line);
+const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
+const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+/** A slice of whole lines of the corpus, about `chars` long. */
+function corpusSlice(chars: number): string {
+  const lines = CORPUS.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()));
+  let text = '';
+  for (const line of lines) {
+    if (text.length >= chars) break;
+    text += `${line}\n`;
+  }
+  return text;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Wall time of a child process, median over REPEATS runs. */
+function timeProcess(args: string[], cwd?: string): number {
+  const times: number[] = [];
+  for (let i = 0; i < REPEATS; i++) {
+    const start = performance.now();
+    const run = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+    if (run.status !== 0 && run.status !== 1) throw new Error(`${args.join(' ')} failed: ${run.stderr}`);
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+/** Peak resident memory (MB) of the CLI's work, read from inside the child at exit. */
+function peakMemoryMb(cliArgs: string[]): number {
+  const main = new URL('../src/cli/main.js', import.meta.url).href;
+  const script = `const { runCli } = await import(${JSON.stringify(main)});
+    await runCli(${JSON.stringify(cliArgs)}, { cwd: process.cwd(), env: process.env, stdout() {}, stderr() {}, readStdin: async () => new Uint8Array(), isTTY: false });
+    process.stdout.write(String(process.resourceUsage().maxRSS));`;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  return Number(run.stdout) / 1024;
+}
+
+async function timeInProcess(run: () => unknown | Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+}
+
+async function main() {
+  print(`gongwen-lint benchmark${quick ? ' (--quick)' : ''}: Node ${process.version}, ${availableParallelism()} cores`);
+
+  // Cold start.
+  const jiebaDir = path.join(ROOT, 'dictionaries', 'segmentation');
+  const bareLoad = `const j = require(${JSON.stringify(createRequire(import.meta.url).resolve('nodejieba'))});
+    j.load({ userDict: ${JSON.stringify(path.join(jiebaDir, 'user.dict.utf8'))}, idfDict: ${JSON.stringify(path.join(jiebaDir, 'idf.utf8'))}, stopWordDict: ${JSON.stringify(path.join(jiebaDir, 'stop_words.utf8'))} });
+    j.tag('测试');`;
+  const node = timeProcess(['-e', '0']);
+  const bare = timeProcess(['-e', bareLoad]);
+  const cold = timeProcess([BIN, SEED]);
+  print(`cold start (median of ${REPEATS}): gongwen-lint seed report ${secs(cold)}; bare node ${secs(node)}; bare nodejieba load ${secs(bare)}; ratio ${(cold / bare).toFixed(2)} (target ≤ 1.2)`);
+
+  // Throughput on one core, in this process (dictionaries warmed up first).
+  const config = await configFromObject({ extends: 'recommended' });
+  const unit = corpusSlice(UNIT_CHARS);
+  const lint = (text: string) => lintSource(text, { config, filePath: 'bench.txt' });
+  await lint(unit);
+  const x100 = unit.repeat(100);
+  const x1000 = unit.repeat(1000);
+  const t100 = await timeInProcess(() => lint(x100));
+  const t1000 = await timeInProcess(() => lint(x1000));
+  const rate = x1000.length / (t1000 / 1000);
+  print(`default lint, one core: 100× (${fmt(x100.length)} chars) ${secs(t100)}; 1000× (${fmt(x1000.length)} chars) ${secs(t1000)} = ${fmt(rate)} chars/s (target ≥ 1,000,000); 1000×/100× time ${(t1000 / t100).toFixed(1)} (target ≤ 12)`);
+
+  const segment = (text: string) => { for (const line of text.split('\n')) tag(line); };
+  const tSeg = await timeInProcess(() => segment(x100));
+  const segRate = x100.length / (tSeg / 1000);
+  print(`bare nodejieba tag on 100×: ${secs(tSeg)} = ${fmt(segRate)} chars/s; full lint costs ${(segRate / rate).toFixed(2)}× segmentation`);
+
+  // Peers, on 10× the slice (they are slower; chars/s extrapolates).
+  const x10 = unit.repeat(10);
+  const require = createRequire(import.meta.url);
+  const autocorrect = require('autocorrect-node') as { lintFor(text: string, file: string): unknown };
+  const { run: zhlint } = (await import('zhlint')) as { run(text: string): unknown };
+  autocorrect.lintFor(unit, 'bench.txt');
+  zhlint(unit);
+  const tAuto = await timeInProcess(() => autocorrect.lintFor(x10, 'bench.txt'));
+  const tZh = await timeInProcess(() => zhlint(x10));
+  const tOurs10 = await timeInProcess(() => lint(x10));
+  for (const [name, ms] of [['gongwen-lint', tOurs10], ['autocorrect-node', tAuto], ['zhlint', tZh]] as const) {
+    print(`  ${name.padEnd(17)} 10× (${fmt(x10.length)} chars) ${secs(ms)} = ${fmt(x10.length / (ms / 1000))} chars/s (${(tOurs10 / ms).toFixed(2)}× gongwen-lint's speed)`);
+  }
+  const peerCold = (code: string) => timeProcess(['--input-type=module', '-e', code]);
+  const autoCold = peerCold(`import { createRequire } from 'node:module'; const r = createRequire(${JSON.stringify(import.meta.url)}); r('autocorrect-node').lintFor(${JSON.stringify(readFileSync(SEED, 'utf8'))}, 'a.txt');`);
+  const zhCold = peerCold(`const { run } = await import(${JSON.stringify(import.meta.resolve('zhlint'))}); run(${JSON.stringify(readFileSync(SEED, 'utf8'))});`);
+  print(`  cold start on the seed report: autocorrect-node ${secs(autoCold)}, zhlint ${secs(zhCold)}, gongwen-lint ${secs(cold)}`);
+
+  // Memory and files on workers, through the CLI.
+  const dir = mkdtempSync(path.join(tmpdir(), 'gongwen-bench-'));
+  try {
+    const big = path.join(dir, 'big.txt');
+    const tenMb = unit.repeat(Math.ceil((10 * 1024 * 1024) / Buffer.byteLength(unit)));
+    writeFileSync(big, tenMb);
+    print(`peak memory, CLI on a ${(Buffer.byteLength(tenMb) / 1048576).toFixed(1)} MB file (${fmt(tenMb.length)} chars): ${peakMemoryMb(['--format', 'json', '-o', path.join(dir, 'out.json'), big]).toFixed(0)} MB (target ≤ 400 MB)`);
+    rmSync(big);
+
+    const copies = quick ? 2 : 4;
+    for (let c = 0; c < copies; c++) for (const file of CORPUS) writeFileSync(path.join(dir, `${c}-${path.basename(file)}`), readFileSync(file));
+    const files = CORPUS.length * copies;
+    const single = timeProcess([BIN, '--concurrency', 'off', '-f', 'json', '-o', 'a.json', '.'], dir);
+    const parallel = timeProcess([BIN, '--concurrency', String(availableParallelism()), '-f', 'json', '-o', 'b.json', '.'], dir);
+    const same = readFileSync(path.join(dir, 'a.json'), 'utf8') === readFileSync(path.join(dir, 'b.json'), 'utf8');
+    print(`${files} corpus files (${copies}× corpus): one thread ${secs(single)}, ${availableParallelism()} workers ${secs(parallel)}: speed-up ${(single / parallel).toFixed(2)}×${same ? '' : ' (RESULTS DIFFER!)'}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
