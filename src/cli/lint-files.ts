@@ -87,10 +87,16 @@ function threadCount(concurrency = 'auto', jobs: ReadonlyArray<{ file: string; b
 
 function onWorkers(jobs: readonly LintJob[], threads: number, results: FileLintResult[]): Promise<void> {
   let next = 0;
-  return new Promise((resolve, reject) => {
+  const workers: Worker[] = [];
+  return new Promise<void>((resolve, reject) => {
     let running = threads;
+    const fail = (error: Error) => {
+      for (const w of workers) void w.terminate();
+      reject(error);
+    };
     for (let t = 0; t < threads; t++) {
       const worker = new Worker(WORKER);
+      workers.push(worker);
       const feed = () => {
         const job = jobs[next++];
         if (job) return worker.postMessage({ index: job.index, file: job.file, config: job.config, encoding: job.encoding });
@@ -101,13 +107,12 @@ function onWorkers(jobs: readonly LintJob[], threads: number, results: FileLintR
         if (reply.error) {
           const error = new Error(reply.error.message);
           error.stack = reply.error.stack;
-          void worker.terminate();
-          return reject(error);
+          return fail(error);
         }
         results[reply.index] = reply.result!;
         feed();
       });
-      worker.on('error', reject);
+      worker.on('error', fail);
       feed();
     }
   });
