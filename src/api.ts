@@ -14,7 +14,7 @@ import type { SourceFormat } from './source/document.js';
 import { decode, type Encoding } from './io/decode.js';
 import { expandPatterns } from './cli/files.js';
 import { UserError } from './errors.js';
-import type { LintMessage, LintResult } from './types.js';
+import type { LintMessage, LintResult, RuleCategory } from './types.js';
 
 export type { LintMessage, LintResult, Severity, Fix, Suggestion, Block, Token } from './types.js';
 export type { Rule, RuleMeta, RuleContext, Settings } from './engine/rule.js';
@@ -60,11 +60,23 @@ export async function lintText(text: string, options: LintTextOptions = {}): Pro
 /** Applies safe fixes until stable; returns the fixed text and what remains. */
 export async function fixText(text: string, options: FixOptions = {}): Promise<LintResult & { output: string }> {
   const config = await resolveOptionsConfig(options);
-  const accept = (m: LintMessage) => !options.fixTypes || options.fixTypes.includes(m.category);
+  const fixTypes = options.fixTypes && checkFixTypes(options.fixTypes);
+  const accept = (m: LintMessage) => !fixTypes || fixTypes.includes(m.category);
   const lint = async (t: string) => (await lintSource(t, { config, filePath: options.filePath, format: options.format })).messages;
   const { output } = await fixUntilStable(text, lint, accept);
   const remaining = await lintSource(output, { config, filePath: options.filePath, format: options.format });
   return { ...remaining, output };
+}
+
+export const FIX_TYPES: readonly RuleCategory[] = ['word', 'punctuation', 'number', 'structure', 'whitespace', 'term'];
+
+/** Validates fix categories (as given to --fix-type) and returns them. */
+export function checkFixTypes(types: readonly string[]): RuleCategory[] {
+  const unknown = types.filter((type) => !(FIX_TYPES as readonly string[]).includes(type));
+  if (unknown.length || types.length === 0) {
+    throw new UserError('USAGE', `未知的修复类别 "${unknown.join(',')}"，可用：${FIX_TYPES.join(', ')}`);
+  }
+  return types as RuleCategory[];
 }
 
 export interface LintFilesOptions {

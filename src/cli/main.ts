@@ -1,16 +1,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { lintFile, resolveOptionsConfig } from '../api.js';
+import { checkFixTypes, fixText, resolveOptionsConfig } from '../api.js';
 import { configForFile, configFromFile } from '../config/load.js';
 import type { ResolvedConfig } from '../config/types.js';
-import { fixUntilStable } from '../engine/fixer.js';
 import { lintSource } from '../engine/lint.js';
 import { UserError } from '../errors.js';
-import { decode, type Encoding } from '../io/decode.js';
+import { decode, type DecodedText, type Encoding } from '../io/decode.js';
 import { encode, writeFileAtomic } from '../io/write.js';
 import { packageRoot } from '../package-root.js';
 import { loadReporter, reporterNames } from '../reporters/index.js';
-import type { LintResult } from '../types.js';
+import { createTwoFilesPatch } from 'diff';
+import type { LintResult, RuleCategory } from '../types.js';
 import { helpText, parseCliArgs, type CliOptions } from './args.js';
 import { expandPatterns } from './files.js';
 import { baselineResults } from './baseline.js';
@@ -74,14 +74,23 @@ async function lint(options: CliOptions, patterns: string[], io: CliIo): Promise
   const encoding = options.encoding as Encoding | undefined;
   if (encoding && !ENCODINGS.includes(encoding)) throw new UserError('USAGE', `未知的编码 "${encoding}"，可用：${ENCODINGS.join(', ')}`);
 
+  const fixTypes = options['fix-type'] === undefined ? undefined : checkFixTypes(options['fix-type'].split(',').map((t) => t.trim()).filter(Boolean));
+  const fixing = Boolean(options.fix || options['fix-dry-run']);
+  if (fixTypes && !fixing) throw new UserError('USAGE', '--fix-type 须与 --fix 或 --fix-dry-run 一起使用');
+  const fixWith = (config: ResolvedConfig, filePath: string | undefined, write: (output: string, input: string) => void) =>
+    (text: string) => fixed(text, { config, filePath, fixTypes }, options['fix-dry-run']
+      ? (output, input) => io.stdout(createTwoFilesPatch(displayName(filePath), displayName(filePath), input, output))
+      : write);
+  const displayName = (file: string | undefined) => (file ? path.relative(io.cwd, file) : '<stdin>');
+
   let results: FileLintResult[];
   if (options.stdin) {
     if (patterns.length) throw new UserError('USAGE', '--stdin 不能与文件参数同时使用');
     const filePath = options['stdin-filename'] ? path.resolve(io.cwd, options['stdin-filename']) : undefined;
     const config = await configFor(filePath ?? path.join(io.cwd, '<stdin>'), options);
     const text = decode(await io.readStdin(), '<stdin>', encoding).text;
-    const result = options.fix
-      ? await fixed(text, config, filePath, (output) => io.stdout(output))
+    const result = fixing
+      ? await fixWith(config, filePath, (output) => io.stdout(output))(text)
       : await lintSource(text, { config, filePath });
     results = [{ ...result, filePath: filePath ?? '<stdin>' }];
   } else {
@@ -91,16 +100,13 @@ async function lint(options: CliOptions, patterns: string[], io: CliIo): Promise
     const { files, unsupported } = await expandPatterns(patterns, io.cwd, ignore);
     for (const file of unsupported) io.stderr(`gongwen-lint: ${path.relative(io.cwd, file)}: 不支持的文件类型，已跳过（支持 .txt、.md）\n`);
     const cache = options.cache ? new LintCache(path.join(io.cwd, CACHE_FILE), io.cwd, packageVersion()) : undefined;
-    results = options.fix ? [] : await lintMany({ files, configFor: (file) => configFor(file, options), encoding, concurrency: options.concurrency, cache });
+    results = fixing ? [] : await lintMany({ files, configFor: (file) => configFor(file, options), encoding, concurrency: options.concurrency, cache });
     // Fixing writes files: one at a time, in this thread.
-    for (const file of options.fix ? files : []) {
+    for (const file of fixing ? files : []) {
       const config = await configFor(file, options);
-      let result = await lintFile(file, config, encoding);
-      if (options.fix && !result.error) {
-        const decoded = decode(readFileSync(file), file, encoding);
-        result = await fixed(decoded.text, config, file, (output) => writeFileAtomic(file, encode(output, decoded)));
-      }
-      results.push(result);
+      const decoded = readDecoded(file, encoding);
+      results.push('error' in decoded ? decoded.error
+        : await fixWith(config, file, (output) => writeFileAtomic(file, encode(output, decoded)))(decoded.text));
     }
   }
 
@@ -123,11 +129,27 @@ async function lint(options: CliOptions, patterns: string[], io: CliIo): Promise
   return 0;
 }
 
-async function fixed(text: string, config: ResolvedConfig, filePath: string | undefined, write: (output: string) => void): Promise<LintResult> {
-  const lint = async (t: string) => (await lintSource(t, { config, filePath })).messages;
-  const { output } = await fixUntilStable(text, lint);
-  if (output !== text) write(output);
-  return { ...(await lintSource(output, { config, filePath })), output };
+/** Fixing is fixText's, shared with the API; the CLI only decides where the output goes. */
+async function fixed(
+  text: string,
+  options: { config: ResolvedConfig; filePath?: string; fixTypes?: RuleCategory[] },
+  write: (output: string, input: string) => void,
+): Promise<LintResult> {
+  const result = await fixText(text, options);
+  if (result.output !== text) write(result.output, text);
+  return result;
+}
+
+/** A file to fix: its decoded text, or the same error result lintFile gives for it. */
+function readDecoded(file: string, encoding: Encoding | undefined): DecodedText | { error: FileLintResult } {
+  try {
+    return decode(readFileSync(file), file, encoding);
+  } catch (error) {
+    const known = error instanceof UserError ? error : undefined;
+    const code = (error as NodeJS.ErrnoException).code;
+    const message = known?.message ?? `无法读取文件（${code ?? (error as Error).message}）`;
+    return { error: { filePath: file, messages: [], errorCount: 0, warningCount: 0, infoCount: 0, fixableErrorCount: 0, fixableWarningCount: 0, source: '', error: { code: known?.code ?? 'FILE_UNREADABLE', message } } };
+  }
 }
 
 function configFor(file: string, options: CliOptions): Promise<ResolvedConfig> {
