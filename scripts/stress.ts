@@ -27,7 +27,7 @@ const inputs: Array<[string, (n: number) => string, string]> = [
   ['Markdown emphasis soup', (n) => '*围绕**的*_'.repeat(n / 10), 'a.md'],
 ];
 
-const rules = Object.fromEntries((await loadAllRules()).map((rule) => [rule.meta.id, 'error']));
+const rules = Object.fromEntries((await loadAllRules()).map((rule) => [rule.meta.id, 'error' as const]));
 const config = await configFromObject({ extends: [], rules });
 for (const [name, make, filePath] of inputs) {
   const sizes = name.startsWith('10 MB') ? [5 * MB * scale, 10 * MB * scale] : [MB / 2 * scale, MB * scale];

@@ -72,6 +72,16 @@ describe('files, directories, globs', () => {
     expect(linted).toEqual(['reports/a.txt', 'reports/b.md']);
   });
 
+  it('walks a directory outside the working directory', () => {
+    const dir = tempDir(files);
+    const run = cli([path.join(dir, 'reports'), '--format', 'json'], { cwd: tempDir() });
+    expect(JSON.parse(run.stdout).map((r: { filePath: string }) => path.relative(dir, r.filePath))).toEqual([
+      'reports/a.txt',
+      'reports/b.md',
+      'reports/skip/d.txt',
+    ]);
+  });
+
   it('takes globs', () => {
     const dir = tempDir(files);
     const run = cli(['reports/*.md', '--format', 'json'], { cwd: dir });

@@ -21,8 +21,8 @@ export async function expandPatterns(patterns: readonly string[], cwd: string, i
   const files = new Set<string>();
   const unsupported: string[] = [];
   // globby is imported only when a directory or a glob has to be walked.
-  const walk = async (globs: string[]) =>
-    (await import('globby')).globby(globs, { cwd, absolute: true, gitignore: true, ignore: [...ALWAYS_IGNORED, ...ignore], dot: false });
+  const walk = async (globs: string[], root = cwd) =>
+    (await import('globby')).globby(globs, { cwd: root, absolute: true, gitignore: true, ignore: [...ALWAYS_IGNORED, ...ignore], dot: false });
   for (const pattern of patterns) {
     const absolute = path.resolve(cwd, pattern);
     const stat = statSync(absolute, { throwIfNoEntry: false });
@@ -32,8 +32,12 @@ export async function expandPatterns(patterns: readonly string[], cwd: string, i
       continue;
     }
     if (stat?.isDirectory()) {
-      const base = path.relative(cwd, absolute).split(path.sep).join('/') || '.';
-      for (const file of await walk([`${base}/**/*.{${SUPPORTED_EXTENSIONS.join(',')}}`])) files.add(path.normalize(file));
+      // globby's gitignore support only walks below its cwd: a folder outside is walked from itself.
+      const relative = path.relative(cwd, absolute);
+      const outside = relative.startsWith('..') || path.isAbsolute(relative);
+      const base = outside ? '.' : relative.split(path.sep).join('/') || '.';
+      const glob = `${base}/**/*.{${SUPPORTED_EXTENSIONS.join(',')}}`;
+      for (const file of await walk([glob], outside ? absolute : cwd)) files.add(path.normalize(file));
       continue;
     }
     if (!(await import('globby')).isDynamicPattern(pattern)) throw new UserError('FILE_NOT_FOUND', '找不到该文件或目录', pattern);
