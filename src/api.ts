@@ -9,9 +9,9 @@ import path from 'node:path';
 import { configForFile, configFromFile, configFromObject } from './config/load.js';
 import type { ResolvedConfig, UserConfig } from './config/types.js';
 import { fixUntilStable } from './engine/fixer.js';
-import { lintSource } from './engine/lint.js';
+import { lintSource, summarize } from './engine/lint.js';
 import type { SourceFormat } from './source/document.js';
-import { decode, type Encoding } from './io/decode.js';
+import { decode, type DecodedText, type Encoding } from './io/decode.js';
 import { expandPatterns } from './cli/files.js';
 import { UserError } from './errors.js';
 import type { LintMessage, LintResult, RuleCategory } from './types.js';
@@ -112,23 +112,26 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
 
 export async function lintFile(file: string, config: ResolvedConfig, encoding?: Encoding): Promise<FileLintResult> {
   try {
-    const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
-      throw new UserError('FILE_UNREADABLE', `无法读取文件（${error.code ?? error.message}）`, file);
-    });
-    const { text } = decode(bytes, file, encoding);
+    const { text } = await readTextFile(file, encoding);
     return await lintSource(text, { config, filePath: file });
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    return {
-      filePath: file,
-      messages: [],
-      errorCount: 0,
-      warningCount: 0,
-      infoCount: 0,
-      fixableErrorCount: 0,
-      fixableWarningCount: 0,
-      source: '',
-      error: { code: error.code, message: error.message },
-    };
+    return fileErrorResult(file, error);
   }
+}
+
+/** Reads and decodes a file; an unreadable, binary or undecodable file is a UserError. */
+export async function readTextFile(file: string, encoding?: Encoding): Promise<DecodedText> {
+  const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+    throw new UserError('FILE_UNREADABLE', `无法读取文件（${error.code ?? error.message}）`, file);
+  });
+  return decode(bytes, file, encoding);
+}
+
+/** The result for a file that could not be linted: no messages, the error instead. */
+export function fileErrorResult(file: string, error: UserError): FileLintResult {
+  return {
+    ...summarize(file, [], ''),
+    error: { code: error.code, message: error.message },
+  };
 }

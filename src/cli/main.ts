@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkFixTypes, fixText, resolveOptionsConfig } from '../api.js';
+import { checkFixTypes, fileErrorResult, fixText, readTextFile, resolveOptionsConfig } from '../api.js';
 import { configForFile, configFromFile } from '../config/load.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { lintSource } from '../engine/lint.js';
@@ -45,7 +45,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     if (options['print-config'] !== undefined) {
-      const config = await configFor(path.resolve(io.cwd, options['print-config']), options);
+      const config = await configFor(path.resolve(io.cwd, options['print-config']), options, io.cwd);
       io.stdout(`${JSON.stringify(config, null, 2)}\n`);
       return 0;
     }
@@ -87,7 +87,7 @@ async function lint(options: CliOptions, patterns: string[], io: CliIo): Promise
   if (options.stdin) {
     if (patterns.length) throw new UserError('USAGE', '--stdin 不能与文件参数同时使用');
     const filePath = options['stdin-filename'] ? path.resolve(io.cwd, options['stdin-filename']) : undefined;
-    const config = await configFor(filePath ?? path.join(io.cwd, '<stdin>'), options);
+    const config = await configFor(filePath ?? path.join(io.cwd, '<stdin>'), options, io.cwd);
     const text = decode(await io.readStdin(), '<stdin>', encoding).text;
     const result = fixing
       ? await fixWith(config, filePath, (output) => io.stdout(output))(text)
@@ -100,11 +100,11 @@ async function lint(options: CliOptions, patterns: string[], io: CliIo): Promise
     const { files, unsupported } = await expandPatterns(patterns, io.cwd, ignore);
     for (const file of unsupported) io.stderr(`gongwen-lint: ${path.relative(io.cwd, file)}: 不支持的文件类型，已跳过（支持 .txt、.md）\n`);
     const cache = options.cache ? new LintCache(path.join(io.cwd, CACHE_FILE), io.cwd, packageVersion()) : undefined;
-    results = fixing ? [] : await lintMany({ files, configFor: (file) => configFor(file, options), encoding, concurrency: options.concurrency, cache });
+    results = fixing ? [] : await lintMany({ files, configFor: (file) => configFor(file, options, io.cwd), encoding, concurrency: options.concurrency, cache });
     // Fixing writes files: one at a time, in this thread.
     for (const file of fixing ? files : []) {
-      const config = await configFor(file, options);
-      const decoded = readDecoded(file, encoding);
+      const config = await configFor(file, options, io.cwd);
+      const decoded = await readDecoded(file, encoding);
       results.push('error' in decoded ? decoded.error
         : await fixWith(config, file, (output) => writeFileAtomic(file, encode(output, decoded)))(decoded.text));
     }
@@ -141,19 +141,17 @@ async function fixed(
 }
 
 /** A file to fix: its decoded text, or the same error result lintFile gives for it. */
-function readDecoded(file: string, encoding: Encoding | undefined): DecodedText | { error: FileLintResult } {
+async function readDecoded(file: string, encoding: Encoding | undefined): Promise<DecodedText | { error: FileLintResult }> {
   try {
-    return decode(readFileSync(file), file, encoding);
+    return await readTextFile(file, encoding);
   } catch (error) {
-    const known = error instanceof UserError ? error : undefined;
-    const code = (error as NodeJS.ErrnoException).code;
-    const message = known?.message ?? `无法读取文件（${code ?? (error as Error).message}）`;
-    return { error: { filePath: file, messages: [], errorCount: 0, warningCount: 0, infoCount: 0, fixableErrorCount: 0, fixableWarningCount: 0, source: '', error: { code: known?.code ?? 'FILE_UNREADABLE', message } } };
+    if (!(error instanceof UserError)) throw error;
+    return { error: fileErrorResult(file, error) };
   }
 }
 
-function configFor(file: string, options: CliOptions): Promise<ResolvedConfig> {
-  return options.config ? configFromFile(path.resolve(options.config)) : resolveOptionsConfig({ filePath: file });
+function configFor(file: string, options: CliOptions, cwd: string): Promise<ResolvedConfig> {
+  return options.config ? configFromFile(path.resolve(cwd, options.config)) : resolveOptionsConfig({ filePath: file });
 }
 
 function packageVersion(): string {
