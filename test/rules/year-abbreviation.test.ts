@@ -1,0 +1,4 @@
+import rule from '../../rules/year-abbreviation.js';
+import { testRule } from '../rule-tester.js';
+
+testRule(rule);

@@ -1,0 +1,4 @@
+import rule from '../../rules/year-zero.js';
+import { testRule } from '../rule-tester.js';
+
+testRule(rule);
