@@ -54,3 +54,52 @@ export function hanOrdinal(value: number): string {
 export function toHalfWidth(text: string): string {
   return text.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
+
+export interface NumberRange {
+  start: number;
+  end: number;
+  first: string;
+  /** What follows the first number: %, ‰, 万, 亿 or ''. */
+  firstSuffix: string;
+  mark: string;
+  markStart: number;
+  second: string;
+  secondSuffix: string;
+  /** A span of time (years, months, days: 2021—2025年, 3—5月) rather than a quantity. */
+  isTime: boolean;
+}
+
+const RANGE_SUFFIX = '(%|‰|万亿|万|亿)?';
+/**
+ * Two numbers joined by a range mark (10～20, 10—20%, 2021-2025年). A number never starts with
+ * 0 and has at most four integer digits, so phone numbers (0871-6512345) do not match; dates
+ * (2023-12-01) and standard numbers (GB/T 9704-2012) are left out by the caller's context check.
+ */
+const NUMBER_RANGE = new RegExp(
+  `(?<![\\d.,\\-/~～—－])([1-9]\\d{0,3}(?:\\.\\d+)?|0\\.\\d+)${RANGE_SUFFIX}([～~—－-])([1-9]\\d{0,3}(?:\\.\\d+)?|0\\.\\d+)${RANGE_SUFFIX}(?![\\d.\\-~～—－])`,
+  'g',
+);
+
+/** Numeric ranges of a text, leaving out standard numbers (GB/T 9704-2012) and dates. */
+export function numberRanges(text: string): NumberRange[] {
+  const ranges: NumberRange[] = [];
+  for (const match of text.matchAll(NUMBER_RANGE)) {
+    const [whole, first, firstSuffix = '', mark, second, secondSuffix = ''] = match;
+    const start = match.index;
+    if (/[A-Za-z][A-Za-z/]*\s*$/.test(text.slice(Math.max(0, start - 12), start))) continue; // GB/T 9704-2012, ISO 9001
+    const end = start + whole.length;
+    const after = text.slice(end, end + 2);
+    ranges.push({
+      start,
+      end,
+      first,
+      firstSuffix,
+      mark,
+      markStart: start + first.length + firstSuffix.length,
+      second,
+      secondSuffix,
+      isTime: !firstSuffix && !secondSuffix && /^(?:年|月|日|时|个?季度|世纪)/.test(after),
+    });
+  }
+  return ranges;
+}
