@@ -17,7 +17,7 @@ export default defineRule<Options>({
       'GB/T 9704-2012 7.3.3：正文每个自然段左空二字，回行顶格。纯文本中的“左空二字”就是两个全角空格（U+3000）。',
       '制表符的宽度因软件而异，半角空格只有半个字宽，都不能可靠地“空二字”，报告并建议改为两个全角空格。',
       '选项 fullWidthIndent：keep（默认）保留全角空格缩进；remove 时全角空格缩进也报告并删除，适用于由排版软件统一设置首行缩进、',
-      '文字本身不留缩进的单位。',
+      '文字本身不留缩进的单位。用一长串空白推到右侧的短行（发文机关署名、成文日期）是对齐，不是缩进，不报告。',
     ].join('\n'),
     severity: 'warn',
     fixable: 'safe',
@@ -29,7 +29,10 @@ export default defineRule<Options>({
       suggestFullWidth: '改为两个全角空格',
     },
     examples: {
-      valid: ['　　各单位要高度重视。', '各单位要高度重视。', { text: '各单位要高度重视。', options: { fullWidthIndent: 'remove' } }],
+      valid: [
+        '　　各单位要高度重视。',
+        '各单位要高度重视。',
+        { text: '                                  2024年3月5日', markdown: false }, { text: '各单位要高度重视。', options: { fullWidthIndent: 'remove' } }],
       invalid: [
         {
           text: '\t各单位要高度重视。',
@@ -60,6 +63,8 @@ export default defineRule<Options>({
           if (context.options.fullWidthIndent === 'remove') context.report({ block, range, messageId: 'fullWidth', fix: { text: '' } });
           return;
         }
+        // A short line pushed right by a long run of blanks is aligned (署名、成文日期), not indented.
+        if (indent[0].length > 4 && block.text.trim().length < 20) return;
         const kind = indent[0].includes('\t') ? '制表符' : indent[0].includes('\u3000') ? '全角与半角混合的空白' : '半角空格';
         context.report({
           block,
