@@ -43,7 +43,9 @@ function presetsOf(): Map<string, string[]> {
   return byRule;
 }
 
-const inline = (text: string) => `「${text.replace(/\n/g, '⏎').replace(/\|/g, '\\|').replace(/\u00A0/g, '⍽').replace(/\u3000/g, '□')}」`;
+// Characters a reader could not see (or Markdown would swallow) are shown as visible symbols.
+const VISIBLE: Record<string, string> = { '\r': '␍', '\n': '⏎', '|': '\\|', '\u00A0': '⍽', '\u3000': '□' };
+const inline = (text: string) => `「${text.replace(/[\r\n|\u00A0\u3000]/g, (char) => VISIBLE[char])}」`;
 
 function rulePage(rule: Rule<object>, presets: string[]): string {
   const { meta } = rule;
