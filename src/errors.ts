@@ -11,7 +11,8 @@ export type UserErrorCode =
   | 'FILE_UNREADABLE'
   | 'FILE_BINARY'
   | 'FILE_UNDECODABLE'
-  | 'USAGE';
+  | 'USAGE'
+  | 'INSTALL_BROKEN';
 
 export class UserError extends Error {
   constructor(

@@ -1,6 +1,6 @@
 /**
  * Lints many files: unchanged ones come from the cache, the others are linted in this thread or,
- * when there is enough text to repay each thread's dictionary load, on worker threads.
+ * when there is enough text to repay each worker's start-up, on worker threads.
  * Results keep the input order.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -30,11 +30,12 @@ export interface LintFilesRun {
 }
 
 /**
- * Below this much text, "auto" stays in one thread: a worker pays a full nodejieba load
- * (about 3 s and 300 MB) before its first file. On 2 cores, 11 MB of corpus took 8.4 s in one
- * thread and 12.2 s on two workers (docs/performance.md), so only very large runs qualify.
+ * Below this much text, "auto" stays in one thread. Workers share the process's segmentation
+ * model (native/segmenter.cc), but each pays its own start-up (modules, dictionaries, JIT:
+ * about 0.5 s), and on 2 cores two workers lint about 1.4× as fast as one thread
+ * (docs/performance.md): 13 MB of corpus took 6.9 s in one thread and 5.6 s on two workers.
  */
-export const AUTO_PARALLEL_BYTES = 32 * 1024 * 1024;
+export const AUTO_PARALLEL_BYTES = 8 * 1024 * 1024;
 
 const WORKER = new URL('./lint-worker.js', import.meta.url);
 

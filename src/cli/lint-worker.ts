@@ -1,6 +1,6 @@
 /**
  * A worker thread of the parallel linter: lints the files the main thread sends, one at a time.
- * nodejieba is a lazy singleton per thread, so each worker loads its dictionary once.
+ * The segmentation model is loaded once per process and shared by every worker (src/nlp/jieba.ts).
  */
 import { parentPort } from 'node:worker_threads';
 import { lintFile } from '../api.js';

@@ -38,6 +38,10 @@ class LazyBlock implements Block {
   get tokens(): readonly Token[] {
     return (this.segmented ??= tag(this.text));
   }
+  /** Tokens are most of the memory of a long document; a later reader segments again. */
+  releaseTokens(): void {
+    this.segmented = undefined;
+  }
 }
 
 interface PendingReport {
@@ -79,6 +83,7 @@ export async function lintSource(text: string, options: LintSourceOptions): Prom
       if (byKind) guard(rule, filePath, () => byKind.call(handlers, block));
       if (handlers.block) guard(rule, filePath, () => handlers.block!(block));
     }
+    block.releaseTokens();
   }
   for (const { rule, handlers } of runners) {
     if (handlers.documentEnd) guard(rule, filePath, () => handlers.documentEnd!(blocks));

@@ -1,12 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
+import { jiebaDataFile } from './jieba-data.js';
 
-/** jieba's main dictionary: "word freq tag" per line, shipped with nodejieba. */
-function jiebaDictionaryPath(): string {
-  const require = createRequire(import.meta.url);
-  return path.join(path.dirname(require.resolve('nodejieba/package.json')), 'submodules', 'cppjieba', 'dict', 'jieba.dict.utf8');
-}
 
 /** Below this frequency a word of jieba's dictionary is too rare to be a confident correction. */
 const MIN_FREQUENCY = 1000;
@@ -35,7 +29,7 @@ export function frequentWords(extraWords: Iterable<string>): Lexicon {
         else index.set(key, [{ word, frequency }]);
       }
     };
-    for (const line of readFileSync(jiebaDictionaryPath(), 'utf8').split('\n')) {
+    for (const line of readFileSync(jiebaDataFile('jieba.dict.utf8'), 'utf8').split('\n')) {
       const [word, count] = line.split(' ');
       const frequency = Number(count);
       if (frequency >= MIN_FREQUENCY && HAN_WORD.test(word)) add(word, frequency);

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { expect, it } from 'vitest';
 import { loadDictionary, type DictionaryKind } from '../../src/dict/load.js';
+import { jiebaDataFile } from '../../src/nlp/jieba-data.js';
 import type { Rule } from '../../src/engine/rule.js';
 import { lintWithRule } from '../rule-tester.js';
 
@@ -54,7 +53,7 @@ export function testNoCrossWordSpelling(kind: DictionaryKind): void {
 
 let jiebaWords: string[] | undefined;
 function frequentJiebaWords(): string[] {
-  jiebaWords ??= readFileSync(path.join(path.dirname(createRequire(import.meta.url).resolve('nodejieba/package.json')), 'submodules/cppjieba/dict/jieba.dict.utf8'), 'utf8')
+  jiebaWords ??= readFileSync(jiebaDataFile('jieba.dict.utf8'), 'utf8')
     .split('\n')
     .map((line) => line.split(' '))
     .filter(([word, frequency]) => word && word.length >= 2 && Number(frequency) >= 2000)
