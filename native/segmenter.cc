@@ -3,11 +3,14 @@
 // and HMM model twice (for Jieba and for TextRankExtractor) and returns every word as a JS
 // object with two strings; this binding builds them once and returns one flat Uint32Array of
 // [start, end, tagId] triples in UTF-16 offsets, so JS never searches for a word in the text.
-// The model is read-only once built, so one copy per process serves every worker thread: a
-// worker's load() after the first returns at once.
+// The model is read-only once built, so one copy per process serves every worker thread. It is
+// built on a background thread, so the caller can go on (loading rules, parsing the document)
+// while it builds; tag() waits for it.
 #include <napi.h>
 
+#include <future>
 #include <mutex>
+#include <thread>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -27,8 +30,8 @@ struct Segmenter {
 };
 
 // Process-wide and never freed: worker threads may still use it while the process exits.
-const Segmenter* segmenter = nullptr;
-std::once_flag loaded;
+std::mutex loadMutex;
+std::shared_future<const Segmenter*> model;
 
 // Tag names by id, shared by all threads, so ids handed to one worker mean the same in another.
 std::mutex tagsMutex;
@@ -55,23 +58,38 @@ uint32_t Utf16Units(const std::string& text, size_t from, size_t to) {
   return units;
 }
 
-// load(dictPath, hmmPath, userDictPath), once per process (a concurrent call waits for the
-// first): the caller checks the files exist, since cppjieba aborts the process on a missing one.
+// load(dictPath, hmmPath, userDictPath) starts building the model on a detached thread (so an
+// early exit does not wait for it), once per process; later calls do nothing. The caller checks
+// the files exist, since cppjieba aborts the process on a missing one.
 Napi::Value Load(const Napi::CallbackInfo& info) {
-  const std::string dict = info[0].As<Napi::String>().Utf8Value();
-  const std::string hmm = info[1].As<Napi::String>().Utf8Value();
-  const std::string user = info[2].As<Napi::String>().Utf8Value();
-  std::call_once(loaded, [&] { segmenter = new Segmenter(dict, hmm, user); });
+  std::lock_guard<std::mutex> lock(loadMutex);
+  if (!model.valid()) {
+    std::promise<const Segmenter*> built;
+    model = built.get_future().share();
+    std::thread(
+        [](std::promise<const Segmenter*> promise, std::string dict, std::string hmm, std::string user) {
+          promise.set_value(new Segmenter(dict, hmm, user));
+        },
+        std::move(built), info[0].As<Napi::String>().Utf8Value(), info[1].As<Napi::String>().Utf8Value(),
+        info[2].As<Napi::String>().Utf8Value())
+        .detach();
+  }
   return info.Env().Undefined();
 }
 
 // tag(text) → Uint32Array [start, end, tagId, …] over the whole text, in order.
 Napi::Value Tag(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
-  if (!segmenter) {
+  std::shared_future<const Segmenter*> loading;
+  {
+    std::lock_guard<std::mutex> lock(loadMutex);
+    loading = model;
+  }
+  if (!loading.valid()) {
     Napi::Error::New(env, "segmenter not loaded").ThrowAsJavaScriptException();
     return env.Undefined();
   }
+  const Segmenter* segmenter = loading.get();
   const std::string text = info[0].As<Napi::String>().Utf8Value();
   std::vector<cppjieba::Word> words;
   segmenter->mix.Cut(text, words, true);

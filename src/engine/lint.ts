@@ -1,8 +1,9 @@
 import type { Root } from 'mdast';
 import type { ResolvedConfig } from '../config/types.js';
 import { loadDictionary } from '../dict/load.js';
+import { UserError } from '../errors.js';
 import type { Dictionary, SubstitutionEntry, WordEntry } from '../dict/types.js';
-import { tag } from '../nlp/jieba.js';
+import { startSegmenter, tag } from '../nlp/jieba.js';
 import { isSuppressed } from '../source/directives.js';
 import { formatOf, readDocument, type SourceBlock, type SourceFormat } from '../source/document.js';
 import { LineIndex } from '../source/location.js';
@@ -53,14 +54,18 @@ interface PendingReport {
 /** Runs the enabled rules over one text and returns its messages in file coordinates. */
 export async function lintSource(text: string, options: LintSourceOptions): Promise<LintResult> {
   const { config, filePath } = options;
+  const enabled = Object.entries(config.rules).filter(([, setting]) => setting.level !== 'off');
+  const rules = await Promise.all(enabled.map(([id]) => loadRule(id)));
+  // The segmentation model builds in the background while the document is parsed and the
+  // rules load their dictionaries.
+  if (rules.some((rule) => rule.meta.needs?.includes('tokens'))) startSegmenter();
+
   const lines = new LineIndex(text);
   const document = options.tree
     ? (await import('../source/markdown.js')).markdownDocument(options.tree, text, lines)
     : await readDocument(text, options.format ?? formatOf(filePath), lines);
   const blocks = document.blocks.map((source) => new LazyBlock(source));
 
-  const enabled = Object.entries(config.rules).filter(([, setting]) => setting.level !== 'off');
-  const rules = await Promise.all(enabled.map(([id]) => loadRule(id)));
   const pending: PendingReport[] = [];
   const runners: Array<{ rule: Rule<object>; handlers: RuleHandlers }> = [];
   rules.forEach((rule, index) => {
@@ -195,6 +200,7 @@ function guard<T>(rule: Rule<object>, filePath: string | undefined, run: () => T
   try {
     return run();
   } catch (error) {
+    if (error instanceof UserError) throw error; // a broken installation, not a bug of the rule
     const wrapped = new Error(`规则 ${rule.meta.id} 在处理 ${filePath ?? '<text>'} 时出错：${(error as Error).message}`);
     wrapped.cause = error;
     throw wrapped;

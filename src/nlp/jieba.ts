@@ -8,6 +8,7 @@ import { jiebaDataFile } from './jieba-data.js';
 
 /** native/segmenter.cc: cppjieba's MixSegment, loaded once, tags as [start, end, tagId] triples. */
 interface Segmenter {
+  /** Starts building the model on a background thread; tag() waits for it. */
   load(dictPath: string, hmmPath: string, userDictPath: string): void;
   tag(text: string): Uint32Array;
   tags(): string[];
@@ -20,7 +21,7 @@ let tagNames: string[] = [];
  * The only place segmentation is loaded. Our binding (native/, built at install) runs
  * nodejieba's cppjieba with nodejieba's dictionary and HMM model plus our user dictionary, the
  * same segmentation as `nodejieba.tag`, but loads the trie once instead of twice and never
- * builds a JS object per word. It is loaded on first use, never at start-up, once per process:
+ * builds a JS object per word. It is loaded on demand, never at start-up, once per process:
  * worker threads share the model.
  */
 function instance(): Segmenter {
@@ -33,14 +34,19 @@ function instance(): Segmenter {
     ] as const;
     // cppjieba aborts the process on a missing file; say which one instead.
     const missing = files.find((file) => !existsSync(file));
-    if (missing) throw new UserError('INSTALL_BROKEN', '分词词典缺失，请重新安装 gongwen-lint', missing);
+    if (missing) throw new UserError('INSTALL_BROKEN', `分词词典缺失（${missing}），请重新安装 gongwen-lint`);
     const addon = path.join(root, 'build', 'Release', 'segmenter.node');
-    if (!existsSync(addon)) throw new UserError('INSTALL_BROKEN', '分词模块未编译，请在 gongwen-lint 目录运行 npm install', addon);
+    if (!existsSync(addon)) throw new UserError('INSTALL_BROKEN', `分词模块未编译（${addon}），请在 gongwen-lint 目录运行 npm install`);
     const loaded = createRequire(import.meta.url)(addon) as Segmenter;
     loaded.load(...files);
     segmenter = loaded;
   }
   return segmenter;
+}
+
+/** Starts building the model in the background, so it is ready (or nearly) when first needed. */
+export function startSegmenter(): void {
+  instance();
 }
 
 /** Segments text into words with POS tags and their UTF-16 offsets in `text`. */
