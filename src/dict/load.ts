@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { UserError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 import { substitutionMatcher } from './matcher.js';
+import { readPrecompiled } from './precompiled.js';
 import type { Dictionary, Example, SubstitutionEntry, WordEntry } from './types.js';
 
 /**
@@ -77,13 +78,19 @@ function readRaw(file: string): RawFile {
       throw new UserError('DICTIONARY_INVALID', `无法读取词典：${(error as Error).message}`, file);
     }
     try {
-      raw = (parse(source) ?? {}) as RawFile;
+      raw = (readPrecompiled(file, source) ?? parseYaml(source) ?? {}) as RawFile;
     } catch (error) {
       throw new UserError('DICTIONARY_INVALID', `词典不是合法的 YAML：${(error as Error).message.split('\n')[0]}`, file);
     }
     rawFiles.set(file, raw);
   }
   return raw;
+}
+
+/** The YAML parser is loaded only when a file was not precompiled (user dictionaries, edits). */
+function parseYaml(source: string): unknown {
+  const { parse } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
+  return parse(source);
 }
 
 function readEntries(kind: DictionaryKind, file: string): Array<SubstitutionEntry | WordEntry> {

@@ -1,0 +1,19 @@
+/**
+ * Build step (npm run build, prepare, test): parses every built-in dictionary once and writes
+ * dist/dictionaries/<name>.json for src/dict/precompiled.ts.
+ */
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { hashOf, precompiledPath, type Precompiled } from '../src/dict/precompiled.js';
+import { packageRoot } from '../src/package-root.js';
+
+const dir = path.join(packageRoot(), 'dictionaries');
+for (const name of readdirSync(dir).filter((file) => file.endsWith('.yml'))) {
+  const yamlFile = path.join(dir, name);
+  const source = readFileSync(yamlFile, 'utf8');
+  const target = precompiledPath(yamlFile)!;
+  mkdirSync(path.dirname(target), { recursive: true });
+  const compiled: Precompiled = { sourceHash: hashOf(source), data: parse(source) };
+  writeFileSync(target, JSON.stringify(compiled));
+}
