@@ -38,13 +38,24 @@ std::mutex tagsMutex;
 std::vector<std::string> tagNames;
 std::unordered_map<std::string, uint32_t> tagIds;
 
-uint32_t TagId(const std::string& tag) {
+uint32_t SharedTagId(const std::string& tag) {
   std::lock_guard<std::mutex> lock(tagsMutex);
   auto found = tagIds.find(tag);
   if (found != tagIds.end()) return found->second;
   uint32_t id = static_cast<uint32_t>(tagNames.size());
   tagNames.push_back(tag);
   tagIds.emplace(tag, id);
+  return id;
+}
+
+// Each thread remembers the ids it has seen (a few dozen tags), so workers tagging side by side
+// do not contend for the lock on every word.
+uint32_t TagId(const std::string& tag) {
+  thread_local std::unordered_map<std::string, uint32_t> seen;
+  auto found = seen.find(tag);
+  if (found != seen.end()) return found->second;
+  uint32_t id = SharedTagId(tag);
+  seen.emplace(tag, id);
   return id;
 }
 
