@@ -51,6 +51,8 @@ interface PendingReport {
   descriptor: ReportDescriptor;
 }
 
+const needsTokens = (rule: Rule<object>) => rule.meta.needs?.includes('tokens') ?? false;
+
 /** Runs the enabled rules over one text and returns its messages in file coordinates. */
 export async function lintSource(text: string, options: LintSourceOptions): Promise<LintResult> {
   const { config, filePath } = options;
@@ -58,7 +60,7 @@ export async function lintSource(text: string, options: LintSourceOptions): Prom
   const rules = await Promise.all(enabled.map(([id]) => loadRule(id)));
   // The segmentation model builds in the background while the document is parsed and the
   // rules load their dictionaries.
-  if (rules.some((rule) => rule.meta.needs?.includes('tokens'))) startSegmenter();
+  if (rules.some(needsTokens)) startSegmenter();
 
   const lines = new LineIndex(text);
   const document = options.tree
@@ -82,13 +84,16 @@ export async function lintSource(text: string, options: LintSourceOptions): Prom
     runners.push({ rule, handlers: guard(rule, filePath, () => rule.create(context as RuleContext<object>)) });
   });
 
-  for (const block of blocks) {
-    for (const { rule, handlers } of runners) {
-      const byKind = handlers[block.kind];
-      if (byKind) guard(rule, filePath, () => byKind.call(handlers, block));
-      if (handlers.block) guard(rule, filePath, () => handlers.block!(block));
+  // Rules without segmentation go first, while the model may still be building.
+  for (const group of [runners.filter(({ rule }) => !needsTokens(rule)), runners.filter(({ rule }) => needsTokens(rule))]) {
+    for (const block of blocks) {
+      for (const { rule, handlers } of group) {
+        const byKind = handlers[block.kind];
+        if (byKind) guard(rule, filePath, () => byKind.call(handlers, block));
+        if (handlers.block) guard(rule, filePath, () => handlers.block!(block));
+      }
+      block.releaseTokens();
     }
-    block.releaseTokens();
   }
   for (const { rule, handlers } of runners) {
     if (handlers.documentEnd) guard(rule, filePath, () => handlers.documentEnd!(blocks));
