@@ -12,6 +12,7 @@ import { fixUntilStable } from './engine/fixer.js';
 import { lintSource, summarize } from './engine/lint.js';
 import type { SourceFormat } from './source/document.js';
 import { decode, type DecodedText, type Encoding } from './io/decode.js';
+import { docxText, isDocx } from './io/docx.js';
 import { expandPatterns } from './cli/files.js';
 import { UserError } from './errors.js';
 import type { LintMessage, LintResult, RuleCategory } from './types.js';
@@ -113,18 +114,21 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
 export async function lintFile(file: string, config: ResolvedConfig, encoding?: Encoding): Promise<FileLintResult> {
   try {
     const { text } = await readTextFile(file, encoding);
-    return await lintSource(text, { config, filePath: file });
+    const result = await lintSource(text, { config, filePath: file });
+    // A Word document is never written: its problems carry no fix or suggestion to apply (the message says the correction).
+    return isDocx(file) ? summarize(file, result.messages.map(({ fix: _fix, suggestions: _suggestions, ...message }) => message), result.source) : result;
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     return fileErrorResult(file, error);
   }
 }
 
-/** Reads and decodes a file; an unreadable, binary or undecodable file is a UserError. */
+/** Reads and decodes a file (a .docx file: its paragraphs); an unreadable, binary or undecodable file is a UserError. */
 export async function readTextFile(file: string, encoding?: Encoding): Promise<DecodedText> {
   const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
     throw new UserError('FILE_UNREADABLE', `无法读取文件（${error.code ?? error.message}）`, file);
   });
+  if (isDocx(file)) return { text: await docxText(bytes, file), encoding: 'utf-8', bom: false };
   return decode(bytes, file, encoding);
 }
 

@@ -11,6 +11,7 @@ import { lintFile, type FileLintResult } from '../api.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { UserError } from '../errors.js';
 import { decode, type Encoding } from '../io/decode.js';
+import { docxText, isDocx } from '../io/docx.js';
 import type { LintCache } from './lint-cache.js';
 
 export interface LintJob {
@@ -51,7 +52,7 @@ export async function lintFiles(run: LintFilesRun): Promise<FileLintResult[]> {
       if (bytes) {
         size = bytes.length;
         key = run.cache.key(bytes, config, run.encoding);
-        const source = safeDecode(bytes, file, run.encoding);
+        const source = await safeDecode(bytes, file, run.encoding);
         const cached = source === undefined ? undefined : run.cache.get(file, key, source);
         if (cached) {
           results[index] = cached;
@@ -128,9 +129,9 @@ function readBytes(file: string): Buffer | undefined {
   }
 }
 
-function safeDecode(bytes: Uint8Array, file: string, encoding?: Encoding): string | undefined {
+async function safeDecode(bytes: Uint8Array, file: string, encoding?: Encoding): Promise<string | undefined> {
   try {
-    return decode(bytes, file, encoding).text;
+    return isDocx(file) ? await docxText(bytes, file) : decode(bytes, file, encoding).text;
   } catch {
     return undefined;
   }

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkFixTypes, fileErrorResult, fixText, readTextFile, resolveOptionsConfig } from '../api.js';
+import { checkFixTypes, fileErrorResult, fixText, lintFile, readTextFile, resolveOptionsConfig } from '../api.js';
+import { isDocx } from '../io/docx.js';
 import { configForFile, configFromFile } from '../config/load.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { lintSource } from '../engine/lint.js';
@@ -98,12 +99,17 @@ async function lint(options: CliOptions, patterns: string[], io: CliIo): Promise
     const cwdConfig = options.config ? await configFromFile(path.resolve(io.cwd, options.config)) : await configForFile(path.join(io.cwd, '<cwd>'));
     const ignore = [...(options['ignore-pattern'] ?? []), ...cwdConfig.ignorePatterns];
     const { files, unsupported } = await expandPatterns(patterns, io.cwd, ignore);
-    for (const file of unsupported) io.stderr(`gongwen-lint: ${path.relative(io.cwd, file)}: 不支持的文件类型，已跳过（支持 .txt、.md）\n`);
+    for (const file of unsupported) io.stderr(`gongwen-lint: ${path.relative(io.cwd, file)}: 不支持的文件类型，已跳过（支持 .txt、.md、.docx；.doc、.wps 请另存为 .docx）\n`);
     const cache = options.cache ? new LintCache(path.join(io.cwd, CACHE_FILE), io.cwd, packageVersion()) : undefined;
     results = fixing ? [] : await lintMany({ files, configFor: (file) => configFor(file, options, io.cwd), encoding, concurrency: options.concurrency, cache });
     // Fixing writes files: one at a time, in this thread.
     for (const file of fixing ? files : []) {
       const config = await configFor(file, options, io.cwd);
+      if (isDocx(file)) {
+        io.stderr(`gongwen-lint: ${displayName(file)}: Word 文档只检查、不自动修改，请按提示在 Word 中修改\n`);
+        results.push(await lintFile(file, config, encoding));
+        continue;
+      }
       const decoded = await readDecoded(file, encoding);
       results.push('error' in decoded ? decoded.error
         : await fixWith(config, file, (output) => writeFileAtomic(file, encode(output, decoded)))(decoded.text));

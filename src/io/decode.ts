@@ -23,7 +23,7 @@ export function decode(bytes: Uint8Array, file?: string, encoding?: Encoding): D
   const bom = BOMS.find(([, signature]) => signature.every((byte, i) => bytes[i] === byte));
   if (encoding) return { text: decodeAs(bytes.subarray(bom?.[0] === encoding ? bom[1].length : 0), encoding, file), encoding, bom: bom?.[0] === encoding };
   if (bom) return { text: decodeAs(bytes.subarray(bom[1].length), bom[0], file), encoding: bom[0], bom: true };
-  if (looksBinary(bytes)) throw new UserError('FILE_BINARY', '这是二进制文件，不是文本（只支持 .txt 和 .md 文本文件）', file);
+  if (looksBinary(bytes)) throw new UserError('FILE_BINARY', '这是二进制文件，不是文本（支持 .txt、.md 文本文件和 .docx Word 文档）', file);
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', bom: false };
   } catch {
