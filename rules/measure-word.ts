@@ -126,7 +126,8 @@ function classifiersOf(word: string, classifierOf: Map<string, string[]>): strin
 function headNoun(text: string, tokens: readonly Token[], start: number, classifierOf: Map<string, string[]>) {
   const first = tokens.findIndex((token) => token.start === start);
   if (first < 0) return undefined;
-  const counted = (token: Token) => COUNTING_TAGS.has(token.tag) || (COUNTED.has(token.word[0]) && !classifiersOf(token.word, classifierOf));
+  // A listed head is never a classifier or unit itself, even when jieba tags it a numeral (百分点/m).
+  const counted = (token: Token) => (COUNTING_TAGS.has(token.tag) || COUNTED.has(token.word[0])) && !classifiersOf(token.word, classifierOf);
   if (counted(tokens[first])) return undefined;
   let head: { end: number; classifiers: string[] } | undefined;
   for (let i = first; i < tokens.length && i < first + MAX_PHRASE_TOKENS; i++) {
