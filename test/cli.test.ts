@@ -60,7 +60,7 @@ describe('files, directories, globs', () => {
     '.gitignore': 'ignored/\n',
     'reports/a.txt': REPEATED,
     'reports/b.md': `# 报告\n\n${REPEATED}`,
-    'reports/c.docx': 'not text',
+    'reports/c.doc': 'not text',
     'reports/skip/d.txt': REPEATED,
     'ignored/e.txt': REPEATED,
   };
@@ -90,9 +90,9 @@ describe('files, directories, globs', () => {
 
   it('skips an explicitly named unsupported file with a note', () => {
     const dir = tempDir(files);
-    const run = cli(['reports/c.docx', 'reports/a.txt'], { cwd: dir });
+    const run = cli(['reports/c.doc', 'reports/a.txt'], { cwd: dir });
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('c.docx');
+    expect(run.stderr).toContain('c.doc: 不支持的文件类型，已跳过（支持 .txt、.md、.docx；.doc、.wps 请另存为 .docx）');
   });
 });
 
