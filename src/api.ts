@@ -123,11 +123,16 @@ export async function lintFile(file: string, config: ResolvedConfig, encoding?: 
   }
 }
 
-/** Reads and decodes a file (a .docx file: its paragraphs); an unreadable, binary or undecodable file is a UserError. */
+/** Reads and decodes a file; an unreadable, binary or undecodable file is a UserError. */
 export async function readTextFile(file: string, encoding?: Encoding): Promise<DecodedText> {
   const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
     throw new UserError('FILE_UNREADABLE', `无法读取文件（${error.code ?? error.message}）`, file);
   });
+  return decodeFile(bytes, file, encoding);
+}
+
+/** A file's bytes as text: a .docx file's paragraphs, any other file decoded by its encoding. */
+export async function decodeFile(bytes: Uint8Array, file: string, encoding?: Encoding): Promise<DecodedText> {
   if (isDocx(file)) return { text: await docxText(bytes, file), encoding: 'utf-8', bom: false };
   return decode(bytes, file, encoding);
 }

@@ -42,7 +42,7 @@ export async function expandPatterns(patterns: readonly string[], cwd: string, i
     }
     if (!(await import('globby')).isDynamicPattern(pattern)) throw new UserError('FILE_NOT_FOUND', '找不到该文件或目录', pattern);
     const matched = (await walk([pattern])).filter(isSupportedFile);
-    if (matched.length === 0) throw new UserError('FILE_NOT_FOUND', '没有与该模式匹配的 .txt 或 .md 文件', pattern);
+    if (matched.length === 0) throw new UserError('FILE_NOT_FOUND', '没有与该模式匹配的 .txt、.md 或 .docx 文件', pattern);
     for (const file of matched) files.add(path.normalize(file));
   }
   return { files: [...files].sort(), unsupported };

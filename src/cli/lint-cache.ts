@@ -44,9 +44,12 @@ export class LintCache {
     return createHash('sha256').update(bytes).update(`\0${configKey}\0${encoding}\0${this.version}`).digest('hex');
   }
 
-  get(filePath: string, key: string, source: string): FileLintResult | undefined {
+  /** The stored result, with the text decoded again (only on a hit); none if that fails. */
+  async get(filePath: string, key: string, decodeSource: () => Promise<string | undefined>): Promise<FileLintResult | undefined> {
     const entry = this.entries[this.name(filePath)];
-    return entry?.key === key ? { ...entry.result, filePath, source } : undefined;
+    if (entry?.key !== key) return undefined;
+    const source = await decodeSource();
+    return source === undefined ? undefined : { ...entry.result, filePath, source };
   }
 
   set(result: FileLintResult, key: string): void {

@@ -7,11 +7,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { lintFile, type FileLintResult } from '../api.js';
+import { decodeFile, lintFile, type FileLintResult } from '../api.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { UserError } from '../errors.js';
-import { decode, type Encoding } from '../io/decode.js';
-import { docxText, isDocx } from '../io/docx.js';
+import type { Encoding } from '../io/decode.js';
 import type { LintCache } from './lint-cache.js';
 
 export interface LintJob {
@@ -52,8 +51,7 @@ export async function lintFiles(run: LintFilesRun): Promise<FileLintResult[]> {
       if (bytes) {
         size = bytes.length;
         key = run.cache.key(bytes, config, run.encoding);
-        const source = await safeDecode(bytes, file, run.encoding);
-        const cached = source === undefined ? undefined : run.cache.get(file, key, source);
+        const cached = await run.cache.get(file, key, () => decodeFile(bytes, file, run.encoding).then(({ text }) => text, () => undefined));
         if (cached) {
           results[index] = cached;
           continue;
@@ -126,14 +124,6 @@ function readBytes(file: string): Buffer | undefined {
     return readFileSync(file);
   } catch {
     return undefined; // lintFile reports the unreadable file
-  }
-}
-
-async function safeDecode(bytes: Uint8Array, file: string, encoding?: Encoding): Promise<string | undefined> {
-  try {
-    return isDocx(file) ? await docxText(bytes, file) : decode(bytes, file, encoding).text;
-  } catch {
-    return undefined;
   }
 }
 
