@@ -27,6 +27,24 @@ function isPaddedName(text: string): boolean {
   return /^[\u4e00-\u9fff](?:\u3000+[\u4e00-\u9fff]){1,2}$/.test(text.trim());
 }
 
+/** A zero-width joiner inside an emoji sequence (👨‍👩‍👧): part of the character, not a space. */
+function isEmojiJoiner(text: string, start: number, end: number): boolean {
+  return (
+    text.slice(start, end) === '\u200D' &&
+    /\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]?$/u.test(text.slice(Math.max(0, start - 4), start)) &&
+    /^\p{Extended_Pictographic}/u.test(text.slice(end, end + 2))
+  );
+}
+
+/**
+ * A line laid out in columns, such as a table header typed with spaces (「序号 单位 单位性质 联系人」):
+ * several spaces between Han characters and no sentence punctuation. There the spaces separate
+ * columns; removing them would join the column names into words that were never written.
+ */
+function isColumnLayout(text: string, gaps: number): boolean {
+  return gaps >= 2 && !/[。，；：！？、]/.test(text);
+}
+
 export default defineRule({
   meta: {
     id: 'no-abnormal-whitespace',
@@ -36,6 +54,8 @@ export default defineRule({
     docs: [
       '公文正文中汉字之间不留空格（GB/T 9704-2012 的排版要求；从网页、PDF 复制时常混入不换行空格和零宽字符）。',
       '行首的缩进和行尾的空白不归本规则检查。两个或三个字的人名用全角空格对齐（「李　强」）是署名的排版惯例，不报告。',
+      '一行中汉字之间有两处以上空格且没有句中标点时，是用空格分栏的表头或名单（「序号 单位 单位性质 联系人」），空格是分隔符，不报告。',
+      '表情符号序列中的零宽连字（👨‍👩‍👧）是字符的一部分，不报告。',
       '修复：在中文之间时删除；其他位置改为普通空格；零宽字符一律删除。',
     ].join('\n'),
     severity: 'error',
@@ -51,6 +71,8 @@ export default defineRule({
         '使用 WPS Office 编辑文稿。',
         '李　强',
         '　　各单位要高度重视。',
+        '序号 单位 单位性质 联系人',
+        '开展“最美家庭👨\u200D👩\u200D👧”评选活动。',
       ],
       invalid: [
         {
@@ -78,6 +100,11 @@ export default defineRule({
           output: 'Microsoft Word 文档。',
           errors: [{ messageId: 'special', actual: '\u00A0' }],
         },
+        {
+          text: '会议由市长 市长助理主持。',
+          output: '会议由市长市长助理主持。',
+          errors: [{ messageId: 'spaceBetweenCjk', actual: ' ' }],
+        },
       ],
     },
   },
@@ -89,6 +116,7 @@ export default defineRule({
         if (first < 0 || isPaddedName(text)) return;
         const last = text.length - text.trimEnd().length;
         const contentEnd = text.length - last;
+        const gaps: Array<[number, number]> = [];
         for (const match of text.matchAll(RUN)) {
           const start = match.index;
           const end = start + match[0].length;
@@ -98,11 +126,10 @@ export default defineRule({
           const betweenCjk = isCjk(before) && isCjk(after);
           const special = match[0].split('').find((unit) => unit in SPECIAL_SPACES);
           if (!special) {
-            if (betweenCjk && (isHan(before) || isHan(after))) {
-              context.report({ block, range: [start, end], messageId: 'spaceBetweenCjk', fix: { text: '' } });
-            }
+            if (betweenCjk && (isHan(before) || isHan(after))) gaps.push([start, end]);
             continue;
           }
+          if (isEmojiJoiner(text, start, end)) continue;
           const remove = betweenCjk || ZERO_WIDTH.test(match[0]);
           context.report({
             block,
@@ -112,6 +139,8 @@ export default defineRule({
             fix: { text: remove ? '' : ' ' },
           });
         }
+        if (isColumnLayout(text, gaps.length)) return;
+        for (const range of gaps) context.report({ block, range, messageId: 'spaceBetweenCjk', fix: { text: '' } });
       },
     };
   },

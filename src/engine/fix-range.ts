@@ -1,3 +1,4 @@
+import type { InlineMarkup } from '../source/document.js';
 import type { OffsetMap } from '../source/offset-map.js';
 import type { Fix, Range } from '../types.js';
 
@@ -29,6 +30,28 @@ export function toFileFix(blockText: string, map: OffsetMap, range: Range, repla
   if (start === end && text === '') return undefined;
   if (!map.isVerbatim(start, end)) return undefined;
   return { range: toFileRange(map, blockText.length, start, end), text };
+}
+
+/**
+ * A fix that deletes all the text of a Markdown inline node (`围绕**围绕**` → `围绕****`) takes the
+ * node's markup with it, so that no empty `****` or `[](url)` is left. A link's markup holds its
+ * URL, which the user was not shown as a problem: such a fix is offered only as a suggestion.
+ */
+export function withEmptiedMarkup(fix: Fix, markup: readonly InlineMarkup[] = []): { fix: Fix; suggestOnly: boolean } {
+  if (fix.text !== '') return { fix, suggestOnly: false };
+  let [start, end] = fix.range;
+  let suggestOnly = false;
+  for (let widened = true; widened; ) {
+    widened = false;
+    for (const { outer, inner, isLink } of markup) {
+      if (start <= inner[0] && end >= inner[1] && (start > outer[0] || end < outer[1])) {
+        [start, end] = [Math.min(start, outer[0]), Math.max(end, outer[1])];
+        suggestOnly ||= isLink;
+        widened = true;
+      }
+    }
+  }
+  return { fix: { range: [start, end], text: '' }, suggestOnly };
 }
 
 /** Maps a block-text range to file offsets; an empty range is an insertion point. */

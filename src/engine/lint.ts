@@ -8,7 +8,7 @@ import { isSuppressed } from '../source/directives.js';
 import { formatOf, readDocument, type SourceBlock, type SourceFormat } from '../source/document.js';
 import { LineIndex } from '../source/location.js';
 import type { Block, LintMessage, LintResult, Severity, Token } from '../types.js';
-import { toFileFix, toFileRange } from './fix-range.js';
+import { toFileFix, toFileRange, withEmptiedMarkup } from './fix-range.js';
 import { loadRule } from './registry.js';
 import type { ReportDescriptor, Rule, RuleContext, RuleHandlers } from './rule.js';
 import { fillTemplate } from './template.js';
@@ -129,22 +129,27 @@ function toMessage(report: PendingReport, text: string, lines: LineIndex): LintM
   const template = meta.messages[descriptor.messageId];
   if (template === undefined) throw new Error(`rule ${meta.id} reported unknown messageId "${descriptor.messageId}"`);
 
-  const fixOf = (range = descriptor.range, replacement: string) => toFileFix(block.text, map, range, replacement);
-  const fix = descriptor.fix ? fixOf(descriptor.fix.range, descriptor.fix.text) : undefined;
+  const fixOf = (range = descriptor.range, replacement: string) => {
+    const fileFix = toFileFix(block.text, map, range, replacement);
+    return fileFix && withEmptiedMarkup(fileFix, block.source.inlineMarkup);
+  };
+  const ruleFix = descriptor.fix ? fixOf(descriptor.fix.range, descriptor.fix.text) : undefined;
+  const fix = ruleFix && !ruleFix.suggestOnly ? ruleFix.fix : undefined;
   const actual = block.text.slice(start, end);
   const expectedFromFix =
     descriptor.fix && (!descriptor.fix.range || (descriptor.fix.range[0] === start && descriptor.fix.range[1] === end))
       ? descriptor.fix.text
       : undefined;
   const data = { actual, ...(expectedFromFix !== undefined ? { expected: expectedFromFix } : {}), ...descriptor.data };
-  const suggestions = (descriptor.suggest ?? []).flatMap((suggestion) => {
-    const suggestionFix = fixOf(suggestion.range, suggestion.text);
+  const demoted = ruleFix?.suggestOnly ? [{ desc: `${fillTemplate(template, data)}（连同链接一起删除）`, fix: ruleFix.fix }] : [];
+  const suggestions = demoted.concat((descriptor.suggest ?? []).flatMap((suggestion) => {
+    const suggestionFix = fixOf(suggestion.range, suggestion.text)?.fix;
     if (!suggestionFix) return [];
     const desc = suggestion.messageId
       ? fillTemplate(meta.messages[suggestion.messageId] ?? suggestion.messageId, { ...data, expected: suggestion.text })
       : suggestion.desc ?? `改为“${suggestion.text}”`;
     return [{ desc, fix: suggestionFix }];
-  });
+  }));
 
   const range = toFileRange(map, block.text.length, start, end);
   const from = lines.position(range[0]);

@@ -15,6 +15,16 @@ export interface SourceBlock {
   quoted: boolean;
   listMarker?: string;
   line: number;
+  /** Markdown inline nodes with markup around their text (emphasis, strong, delete, links). */
+  inlineMarkup?: InlineMarkup[];
+}
+
+/** An inline node in file offsets: `outer` with its markup, `inner` its text between the markup. */
+export interface InlineMarkup {
+  outer: [number, number];
+  inner: [number, number];
+  /** A link: removing the node would remove its URL too. */
+  isLink: boolean;
 }
 
 export interface SourceDocument {

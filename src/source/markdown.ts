@@ -7,7 +7,7 @@ import type { BlockKind } from '../types.js';
 import { BlockBuilder } from './block-builder.js';
 import { findDirectives, type Directive } from './directives.js';
 import type { LineIndex } from './location.js';
-import type { SourceBlock, SourceDocument } from './document.js';
+import type { InlineMarkup, SourceBlock, SourceDocument } from './document.js';
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
@@ -34,7 +34,8 @@ export function markdownDocument(tree: Root, text: string, lines: LineIndex): So
 
   const emit = (node: Parents, kind: BlockKind, ancestors: Nodes[], extra: Partial<SourceBlock> = {}) => {
     const builder = new BlockBuilder();
-    appendPhrasing(node.children as PhrasingContent[], builder, text, collectDirectives);
+    const inlineMarkup: InlineMarkup[] = [];
+    appendPhrasing(node.children as PhrasingContent[], builder, text, collectDirectives, inlineMarkup);
     const built = builder.build();
     if (!built.text.trim()) return;
     const start = node.position?.start.offset ?? 0;
@@ -44,6 +45,7 @@ export function markdownDocument(tree: Root, text: string, lines: LineIndex): So
       map: built.map,
       quoted: ancestors.some((a) => a.type === 'blockquote'),
       line: lines.lineOf(start),
+      ...(inlineMarkup.length ? { inlineMarkup } : {}),
       ...extra,
     });
   };
@@ -96,10 +98,16 @@ function appendPhrasing(
   builder: BlockBuilder,
   text: string,
   onHtml: (node: Nodes) => void,
+  inlineMarkup: InlineMarkup[],
 ): void {
   for (const node of nodes) {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
+    const markup = (parent: Parents, isLink: boolean) => {
+      const first = parent.children[0]?.position?.start.offset;
+      const last = parent.children[parent.children.length - 1]?.position?.end.offset;
+      if (first !== undefined && last !== undefined) inlineMarkup.push({ outer: [start!, end!], inner: [first, last], isLink });
+    };
     if (start === undefined || end === undefined) continue;
     switch (node.type) {
       case 'text':
@@ -108,12 +116,19 @@ function appendPhrasing(
       case 'emphasis':
       case 'strong':
       case 'delete':
+        markup(node, false);
+        appendPhrasing(node.children, builder, text, onHtml, inlineMarkup);
+        break;
       case 'linkReference':
-        appendPhrasing(node.children, builder, text, onHtml);
+        markup(node, true);
+        appendPhrasing(node.children, builder, text, onHtml, inlineMarkup);
         break;
       case 'link':
         if (isAutolink(node.children, node.url)) builder.pushMask(start, end);
-        else appendPhrasing(node.children, builder, text, onHtml);
+        else {
+          markup(node, true);
+          appendPhrasing(node.children, builder, text, onHtml, inlineMarkup);
+        }
         break;
       case 'break':
         builder.push('\n', start, end);
