@@ -4,14 +4,14 @@
  *   import { lintText, lintFiles, fixText } from 'gongwen-lint';
  *   const result = await lintText('围绕围绕中心工作。', { filePath: 'report.md' });
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { configForFile, configFromFile, configFromObject } from './config/load.js';
 import type { ResolvedConfig, UserConfig } from './config/types.js';
 import { fixUntilStable } from './engine/fixer.js';
 import { lintSource, summarize } from './engine/lint.js';
 import type { SourceFormat } from './source/document.js';
-import { decode, type DecodedText, type Encoding } from './io/decode.js';
+import { decode, describeInvalid, type DecodedText, type Encoding } from './io/decode.js';
+import { MAX_TEXT_BYTES, readRegularFile } from './io/read.js';
 import { docxText, isDocx } from './io/docx.js';
 import { expandPatterns } from './cli/files.js';
 import { UserError } from './errors.js';
@@ -93,6 +93,8 @@ export interface LintFilesOptions {
 export interface FileLintResult extends LintResult {
   /** A file that could not be read or decoded: nothing was linted. */
   error?: { code: string; message: string };
+  /** Something the user should know about how the file was read (invalid bytes shown as U+FFFD). */
+  notice?: string;
 }
 
 /** Lints files, directories and globs. A file that cannot be read is reported, not thrown. */
@@ -113,22 +115,26 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
 
 export async function lintFile(file: string, config: ResolvedConfig, encoding?: Encoding): Promise<FileLintResult> {
   try {
-    const { text } = await readTextFile(file, encoding);
-    const result = await lintSource(text, { config, filePath: file });
+    const decoded = await readTextFile(file, encoding);
+    const result = await lintSource(decoded.text, { config, filePath: file });
+    const notice = decoded.damaged && damagedNotice(decoded);
     // A Word document is never written: its problems carry no fix or suggestion to apply (the message says the correction).
-    return isDocx(file) ? summarize(file, result.messages.map(({ fix: _fix, suggestions: _suggestions, ...message }) => message), result.source) : result;
+    const linted = isDocx(file) ? summarize(file, result.messages.map(({ fix: _fix, suggestions: _suggestions, ...message }) => message), result.source) : result;
+    return notice ? { ...linted, notice } : linted;
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     return fileErrorResult(file, error);
   }
 }
 
-/** Reads and decodes a file; an unreadable, binary or undecodable file is a UserError. */
+/** What is said about a text read as UTF-8 in spite of invalid bytes. */
+export function damagedNotice({ damaged }: DecodedText): string | undefined {
+  return damaged && `不是有效的 UTF-8：${describeInvalid(damaged)}；已按 UTF-8 检查，无效字节显示为 \uFFFD，--fix 不会写回此文件`;
+}
+
+/** Reads and decodes a file; an unreadable, binary or undecodable file (or not a regular file) is a UserError. */
 export async function readTextFile(file: string, encoding?: Encoding): Promise<DecodedText> {
-  const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
-    throw new UserError('FILE_UNREADABLE', `无法读取文件（${error.code ?? error.message}）`, file);
-  });
-  return decodeFile(bytes, file, encoding);
+  return decodeFile(readRegularFile(file, isDocx(file) ? Infinity : MAX_TEXT_BYTES).bytes, file, encoding);
 }
 
 /** A file's bytes as text: a .docx file's paragraphs, any other file decoded by its encoding. */

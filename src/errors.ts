@@ -11,6 +11,10 @@ export type UserErrorCode =
   | 'FILE_UNREADABLE'
   | 'FILE_BINARY'
   | 'FILE_UNDECODABLE'
+  | 'FILE_READONLY'
+  | 'FILE_CHANGED'
+  | 'FILE_UNWRITABLE'
+  | 'FILE_TOO_LARGE'
   | 'USAGE'
   | 'INSTALL_BROKEN';
 

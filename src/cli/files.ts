@@ -1,6 +1,7 @@
-import { statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
+import { describeFsError } from '../io/read.js';
 import { SUPPORTED_EXTENSIONS, isSupportedFile } from '../source/document.js';
 
 export interface FileList {
@@ -13,37 +14,106 @@ export interface FileList {
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 
 /**
- * Files, directories and globs → files to lint. Directories are walked for .txt and .md files,
- * honouring .gitignore and the ignore patterns; a file named explicitly is linted even if
+ * Files, directories and globs → files to lint. Directories are walked for .txt, .md and .docx
+ * files, honouring .gitignore and the ignore patterns; a file named explicitly is linted even if
  * ignored, as in ESLint, unless its type is not supported.
+ *
+ * Walking never follows a symbolic link (as ripgrep and ESLint): a linked folder may lead out of
+ * the tree, to `/`, or round in a cycle. A path named explicitly is followed. A file reached
+ * twice (named twice, or through a link named explicitly) is linted once.
  */
 export async function expandPatterns(patterns: readonly string[], cwd: string, ignore: readonly string[] = []): Promise<FileList> {
-  const files = new Set<string>();
+  const files = new Map<string, string>(); // real path → path as reached first
   const unsupported: string[] = [];
-  // globby is imported only when a directory or a glob has to be walked.
-  const walk = async (globs: string[], root = cwd) =>
-    (await import('globby')).globby(globs, { cwd: root, absolute: true, gitignore: true, ignore: [...ALWAYS_IGNORED, ...ignore], dot: false });
+  const add = (file: string) => {
+    const real = realPath(file);
+    if (!files.has(real)) files.set(real, file);
+  };
   for (const pattern of patterns) {
     const absolute = path.resolve(cwd, pattern);
-    const stat = statSync(absolute, { throwIfNoEntry: false });
-    if (stat?.isFile()) {
-      if (isSupportedFile(absolute)) files.add(absolute);
+    const stat = statNamed(absolute, pattern);
+    if (stat?.isDirectory()) {
+      // .gitignore files are honoured below the folder walked: a folder outside cwd is walked from itself.
+      const relative = path.relative(cwd, absolute);
+      const outside = relative.startsWith('..') || path.isAbsolute(relative);
+      const root = outside ? absolute : cwd;
+      const base = outside ? '.' : relative.split(path.sep).join('/') || '.';
+      const found = await walk([`${base}/**/*.{${SUPPORTED_EXTENSIONS.join(',')}}`], root, ignore, base);
+      for (const file of found) add(file);
+      continue;
+    }
+    if (stat) {
+      // A regular file, or a FIFO or device named by the user: reading it says what it is.
+      if (isSupportedFile(absolute) || !stat.isFile()) add(absolute);
       else unsupported.push(absolute);
       continue;
     }
-    if (stat?.isDirectory()) {
-      // globby's gitignore support only walks below its cwd: a folder outside is walked from itself.
-      const relative = path.relative(cwd, absolute);
-      const outside = relative.startsWith('..') || path.isAbsolute(relative);
-      const base = outside ? '.' : relative.split(path.sep).join('/') || '.';
-      const glob = `${base}/**/*.{${SUPPORTED_EXTENSIONS.join(',')}}`;
-      for (const file of await walk([glob], outside ? absolute : cwd)) files.add(path.normalize(file));
-      continue;
-    }
     if (!(await import('globby')).isDynamicPattern(pattern)) throw new UserError('FILE_NOT_FOUND', '找不到该文件或目录', pattern);
-    const matched = (await walk([pattern])).filter(isSupportedFile);
+    const matched = (await walk([pattern], cwd, ignore, '.')).filter(isSupportedFile);
     if (matched.length === 0) throw new UserError('FILE_NOT_FOUND', '没有与该模式匹配的 .txt、.md 或 .docx 文件', pattern);
-    for (const file of matched) files.add(path.normalize(file));
+    for (const file of matched) add(file);
   }
-  return { files: [...files].sort(), unsupported };
+  return { files: [...files.values()].sort(), unsupported };
+}
+
+/** The stat of a named path, following links; undefined when there is none; a link cycle is a UserError. */
+function statNamed(absolute: string, pattern: string): Stats | undefined {
+  try {
+    return statSync(absolute, { throwIfNoEntry: false });
+  } catch (error) {
+    throw new UserError('FILE_UNREADABLE', describeFsError(error as NodeJS.ErrnoException, '读取'), pattern);
+  }
+}
+
+function realPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file; // reading it will say why
+  }
+}
+
+/**
+ * Files matching `globs` below `root`, without following symbolic links, less those ignored by
+ * the patterns given and by the .gitignore files below `base` and in the folders from `root` to it.
+ * globby is imported only when a directory or a glob has to be walked.
+ */
+async function walk(globs: string[], root: string, ignore: readonly string[], base: string): Promise<string[]> {
+  const { globby } = await import('globby');
+  const options = { cwd: root, absolute: true, followSymbolicLinks: false, ignore: [...ALWAYS_IGNORED, ...ignore] };
+  const [found, ignoreFiles] = await Promise.all([
+    globby(globs, { ...options, dot: false }),
+    globby([`${base}/**/.gitignore`], { ...options, dot: true }),
+  ]);
+  for (let folder = path.resolve(root, base); folder.startsWith(root) && folder !== root; folder = path.dirname(folder)) {
+    ignoreFiles.push(path.join(path.dirname(folder), '.gitignore'));
+  }
+  const ignored = await gitIgnored(ignoreFiles, root);
+  return found.map((file) => path.normalize(file)).filter((file) => !ignored(file));
+}
+
+/** A predicate for the rules of these .gitignore files, each applying below its own folder. */
+async function gitIgnored(ignoreFiles: readonly string[], root: string): Promise<(file: string) => boolean> {
+  const { default: gitignore } = await import('ignore');
+  const rules = gitignore();
+  for (const file of new Set(ignoreFiles)) {
+    let content: string;
+    try {
+      content = readFileSync(file, 'utf8');
+    } catch {
+      continue; // a folder without one
+    }
+    const folder = path.relative(root, path.dirname(file)).split(path.sep).join('/');
+    for (const line of content.split(/\r?\n/)) {
+      if (!line.trim() || line.startsWith('#')) continue;
+      const negated = line.startsWith('!');
+      const pattern = negated ? line.slice(1) : line;
+      const anchored = folder ? path.posix.join(folder, pattern.startsWith('/') || pattern.slice(0, -1).includes('/') ? pattern : `**/${pattern}`) : pattern;
+      rules.add(negated ? `!${anchored}` : anchored);
+    }
+  }
+  return (file) => {
+    const relative = path.relative(root, file).split(path.sep).join('/');
+    return Boolean(relative) && !relative.startsWith('..') && !path.isAbsolute(relative) && rules.ignores(relative);
+  };
 }

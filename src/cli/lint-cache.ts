@@ -23,14 +23,21 @@ export class LintCache {
   private readonly configKeys = new WeakMap<ResolvedConfig, string>();
   private changed = false;
 
-  constructor(private readonly file: string, private readonly cwd: string, private readonly version: string) {
-    let stored: { version?: string; files?: Record<string, CacheEntry> } = {};
+  constructor(
+    private readonly file: string,
+    private readonly cwd: string,
+    private readonly version: string,
+    /** A cache that cannot be saved is a warning: the run's results are right all the same. */
+    private readonly warn: (message: string) => void = () => {},
+  ) {
+    let stored: unknown;
     try {
       stored = JSON.parse(readFileSync(file, 'utf8'));
     } catch {
-      // No cache yet, or an unreadable one: start afresh.
+      // No cache yet, an unreadable one, or a folder of that name: start afresh.
     }
-    this.entries = stored.version === version && stored.files ? stored.files : {};
+    const { version: storedVersion, files } = (stored ?? {}) as { version?: unknown; files?: unknown };
+    this.entries = storedVersion === version && isRecord(files) ? files as Record<string, CacheEntry> : {};
   }
 
   key(bytes: Uint8Array, config: ResolvedConfig, encoding = ''): string {
@@ -47,7 +54,7 @@ export class LintCache {
   /** The stored result, with the text decoded again (only on a hit); none if that fails. */
   async get(filePath: string, key: string, decodeSource: () => Promise<string | undefined>): Promise<FileLintResult | undefined> {
     const entry = this.entries[this.name(filePath)];
-    if (entry?.key !== key) return undefined;
+    if (entry?.key !== key || !isCachedResult(entry.result)) return undefined; // a malformed entry is linted again
     const source = await decodeSource();
     return source === undefined ? undefined : { ...entry.result, filePath, source };
   }
@@ -60,10 +67,27 @@ export class LintCache {
   }
 
   save(): void {
-    if (this.changed) writeFileAtomic(this.file, Buffer.from(JSON.stringify({ version: this.version, files: this.entries })));
+    if (!this.changed) return;
+    try {
+      writeFileAtomic(this.file, Buffer.from(JSON.stringify({ version: this.version, files: this.entries })));
+    } catch (error) {
+      this.warn(`警告：无法保存缓存 ${path.relative(this.cwd, this.file)}（${(error as NodeJS.ErrnoException).code ?? (error as Error).message}），下次将重新检查`);
+    }
   }
 
   private name(filePath: string): string {
     return path.relative(this.cwd, filePath).split(path.sep).join('/');
   }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** What get() hands to the reporters must have their shape; anything else in the file is ignored. */
+function isCachedResult(result: unknown): result is CachedResult {
+  if (!isRecord(result) || !Array.isArray(result.messages)) return false;
+  const counts = ['errorCount', 'warningCount', 'infoCount', 'fixableErrorCount', 'fixableWarningCount'];
+  return counts.every((count) => typeof result[count] === 'number') &&
+    result.messages.every((m) => isRecord(m) && typeof m.ruleId === 'string' && typeof m.line === 'number' && typeof m.column === 'number' && typeof m.message === 'string');
 }

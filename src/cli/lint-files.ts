@@ -3,7 +3,7 @@
  * when there is enough text to repay each worker's start-up, on worker threads.
  * Results keep the input order.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -11,6 +11,7 @@ import { decodeFile, lintFile, type FileLintResult } from '../api.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { UserError } from '../errors.js';
 import type { Encoding } from '../io/decode.js';
+import { readRegularFile } from '../io/read.js';
 import type { LintCache } from './lint-cache.js';
 
 export interface LintJob {
@@ -121,7 +122,7 @@ function onWorkers(jobs: readonly LintJob[], threads: number, results: FileLintR
 
 function readBytes(file: string): Buffer | undefined {
   try {
-    return readFileSync(file);
+    return readRegularFile(file).bytes; // never a FIFO, which would block
   } catch {
     return undefined; // lintFile reports the unreadable file
   }

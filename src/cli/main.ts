@@ -1,17 +1,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkFixTypes, fileErrorResult, fixText, lintFile, readTextFile, resolveOptionsConfig } from '../api.js';
+import { checkFixTypes, lintFile, resolveOptionsConfig } from '../api.js';
 import { isDocx } from '../io/docx.js';
 import { configForFile, configFromFile } from '../config/load.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { lintSource } from '../engine/lint.js';
 import { UserError } from '../errors.js';
-import { decode, type DecodedText, type Encoding } from '../io/decode.js';
-import { encode, writeFileAtomic } from '../io/write.js';
+import { decode, type Encoding } from '../io/decode.js';
+import { describeFsError, MAX_TEXT_BYTES } from '../io/read.js';
 import { packageRoot } from '../package-root.js';
 import { loadReporter, reporterNames } from '../reporters/index.js';
-import { createTwoFilesPatch } from 'diff';
-import type { LintResult, RuleCategory } from '../types.js';
 import { helpText, parseCliArgs, type CliOptions } from './args.js';
 import { expandPatterns } from './files.js';
 import { baselineResults } from './baseline.js';
@@ -19,13 +17,16 @@ import { CACHE_FILE, LintCache } from './lint-cache.js';
 import { lintFiles as lintMany } from './lint-files.js';
 import { writeStarterConfig } from './init.js';
 import type { FileLintResult } from '../api.js';
+import { fixFile, fixStdin, type FixRun } from './fix-files.js';
 
 export interface CliIo {
   cwd: string;
   env: NodeJS.ProcessEnv;
-  stdout: (text: string) => void;
+  /** Text, or bytes (--stdin --fix prints the text in the input's own encoding). */
+  stdout: (text: string | Uint8Array) => void;
   stderr: (text: string) => void;
-  readStdin: () => Promise<Uint8Array>;
+  /** Reads standard input; may refuse (UserError) once it exceeds maxBytes. */
+  readStdin: (maxBytes: number) => Promise<Uint8Array>;
   isTTY: boolean;
 }
 
@@ -78,21 +79,19 @@ async function lint(options: CliOptions, patterns: string[], io: CliIo): Promise
   const fixTypes = options['fix-type'] === undefined ? undefined : checkFixTypes(options['fix-type'].split(',').map((t) => t.trim()).filter(Boolean));
   const fixing = Boolean(options.fix || options['fix-dry-run']);
   if (fixTypes && !fixing) throw new UserError('USAGE', '--fix-type 须与 --fix 或 --fix-dry-run 一起使用');
-  const fixWith = (config: ResolvedConfig, filePath: string | undefined, write: (output: string, input: string) => void) =>
-    (text: string) => fixed(text, { config, filePath, fixTypes }, options['fix-dry-run']
-      ? (output, input) => io.stdout(createTwoFilesPatch(displayName(filePath), displayName(filePath), input, output))
-      : write);
   const displayName = (file: string | undefined) => (file ? path.relative(io.cwd, file) : '<stdin>');
+  const fixRun: FixRun = { encoding, fixTypes, dryRun: Boolean(options['fix-dry-run']), print: io.stdout, displayName };
 
   let results: FileLintResult[];
   if (options.stdin) {
     if (patterns.length) throw new UserError('USAGE', '--stdin 不能与文件参数同时使用');
     const filePath = options['stdin-filename'] ? path.resolve(io.cwd, options['stdin-filename']) : undefined;
     const config = await configFor(filePath ?? path.join(io.cwd, '<stdin>'), options, io.cwd);
-    const text = decode(await io.readStdin(), '<stdin>', encoding).text;
+    const bytes = await io.readStdin(MAX_TEXT_BYTES);
+    if (bytes.length > MAX_TEXT_BYTES) throw new UserError('FILE_TOO_LARGE', `标准输入超过 ${MAX_TEXT_BYTES / 1024 / 1024} MB，太大，未检查`);
     const result = fixing
-      ? await fixWith(config, filePath, (output) => io.stdout(output))(text)
-      : await lintSource(text, { config, filePath });
+      ? await fixStdin(bytes, config, filePath, fixRun)
+      : await lintSource(decode(bytes, '<stdin>', encoding).text, { config, filePath });
     results = [{ ...result, filePath: filePath ?? '<stdin>' }];
   } else {
     if (patterns.length === 0) throw new UserError('USAGE', '请指定要检查的文件或目录，例如：gongwen-lint 报告.md（--help 查看用法）');
@@ -100,29 +99,41 @@ async function lint(options: CliOptions, patterns: string[], io: CliIo): Promise
     const ignore = [...(options['ignore-pattern'] ?? []), ...cwdConfig.ignorePatterns];
     const { files, unsupported } = await expandPatterns(patterns, io.cwd, ignore);
     for (const file of unsupported) io.stderr(`gongwen-lint: ${path.relative(io.cwd, file)}: 不支持的文件类型，已跳过（支持 .txt、.md、.docx；.doc、.wps 请另存为 .docx）\n`);
-    const cache = options.cache ? new LintCache(path.join(io.cwd, CACHE_FILE), io.cwd, packageVersion()) : undefined;
+    const cache = options.cache ? new LintCache(path.join(io.cwd, CACHE_FILE), io.cwd, packageVersion(), (message) => io.stderr(`gongwen-lint: ${message}\n`)) : undefined;
     results = fixing ? [] : await lintMany({ files, configFor: (file) => configFor(file, options, io.cwd), encoding, concurrency: options.concurrency, cache });
-    // Fixing writes files: one at a time, in this thread.
-    for (const file of fixing ? files : []) {
-      const config = await configFor(file, options, io.cwd);
-      if (isDocx(file)) {
-        io.stderr(`gongwen-lint: ${displayName(file)}: Word 文档只检查、不自动修改，请按提示在 Word 中修改\n`);
-        results.push(await lintFile(file, config, encoding));
-        continue;
+    // Fixing writes files: one at a time, in this thread. Ctrl-C lets the file being written finish, then stops.
+    const interrupted = fixing ? deferInterrupts() : undefined;
+    try {
+      for (const file of fixing ? files : []) {
+        if (interrupted?.signal) break;
+        const config = await configFor(file, options, io.cwd);
+        if (isDocx(file)) {
+          io.stderr(`gongwen-lint: ${displayName(file)}: Word 文档只检查、不自动修改，请按提示在 Word 中修改\n`);
+          results.push(await lintFile(file, config, encoding));
+          continue;
+        }
+        results.push(await fixFile(file, config, fixRun));
       }
-      const decoded = await readDecoded(file, encoding);
-      results.push('error' in decoded ? decoded.error
-        : await fixWith(config, file, (output) => writeFileAtomic(file, encode(output, decoded)))(decoded.text));
+    } finally {
+      interrupted?.restore();
+    }
+    if (interrupted?.signal) {
+      io.stderr(`gongwen-lint: 已中断（${interrupted.signal}），已检查的 ${results.length} 个文件的修复已写回，其余文件未改动\n`);
+      return 130;
     }
   }
 
   results = baselineResults({ file: options.baseline, write: options['write-baseline'], prune: options['prune-baseline'] }, results, io.cwd, io.stderr);
-  for (const result of results) if (result.error) io.stderr(`gongwen-lint: ${path.relative(io.cwd, result.filePath)}: ${result.error.message}\n`);
+  for (const result of results) {
+    if (result.notice) io.stderr(`gongwen-lint: ${displayName(result.filePath)}: ${result.notice}\n`);
+    if (result.error) io.stderr(`gongwen-lint: ${displayName(result.filePath)}: ${result.error.message}\n`);
+  }
   const shown = options.quiet ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error'), warningCount: 0, infoCount: 0 })) : results;
   const color = options['no-color'] ? false : options.color ? true : io.isTTY && !io.env.NO_COLOR && io.env.FORCE_COLOR !== '0';
   const report = (await reporterPromise)(shown, { color, cwd: io.cwd });
-  if (options['output-file']) writeFileSync(path.resolve(io.cwd, options['output-file']), report);
-  else if (report) io.stdout(report);
+  if (options['output-file']) writeReport(path.resolve(io.cwd, options['output-file']), report);
+  // --stdin --fix prints the text on standard output: the report must not end up inside it.
+  else if (report) (options.stdin && options.fix ? io.stderr : io.stdout)(report);
 
   if (results.some((r) => r.error)) return 2;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
@@ -135,25 +146,28 @@ async function lint(options: CliOptions, patterns: string[], io: CliIo): Promise
   return 0;
 }
 
-/** Fixing is fixText's, shared with the API; the CLI only decides where the output goes. */
-async function fixed(
-  text: string,
-  options: { config: ResolvedConfig; filePath?: string; fixTypes?: RuleCategory[] },
-  write: (output: string, input: string) => void,
-): Promise<LintResult> {
-  const result = await fixText(text, options);
-  if (result.output !== text) write(result.output, text);
-  return result;
+/** -o: the report file; a folder that does not exist is the user's error, not an internal one. */
+function writeReport(file: string, report: string): void {
+  try {
+    writeFileSync(file, report);
+  } catch (error) {
+    throw new UserError('USAGE', `无法写入报告文件：${describeFsError(error as NodeJS.ErrnoException, '写入')}`, file);
+  }
 }
 
-/** A file to fix: its decoded text, or the same error result lintFile gives for it. */
-async function readDecoded(file: string, encoding: Encoding | undefined): Promise<DecodedText | { error: FileLintResult }> {
-  try {
-    return await readTextFile(file, encoding);
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    return { error: fileErrorResult(file, error) };
-  }
+/**
+ * While files are being fixed, SIGINT, SIGTERM and SIGHUP only take note: the file being written
+ * is finished (writes are synchronous) and no further file is started.
+ */
+function deferInterrupts(): { signal?: NodeJS.Signals; restore: () => void } {
+  const state: { signal?: NodeJS.Signals; restore: () => void } = { restore: () => {} };
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  const note = (signal: NodeJS.Signals) => void (state.signal ??= signal);
+  for (const signal of signals) process.on(signal, note);
+  state.restore = () => {
+    for (const signal of signals) process.off(signal, note);
+  };
+  return state;
 }
 
 function configFor(file: string, options: CliOptions, cwd: string): Promise<ResolvedConfig> {
