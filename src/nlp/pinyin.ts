@@ -27,7 +27,8 @@ function nearFinals(a: string, b: string): boolean {
   return long.length === short.length + 1 && long.startsWith(short) && short.length > 0;
 }
 
-function nearSyllables(a: string, b: string): boolean {
+/** Same syllable, or one confusable initial or final apart (tones ignored). */
+export function nearSyllables(a: string, b: string): boolean {
   if (a === b) return true;
   const [ia, fa] = split(a);
   const [ib, fb] = split(b);

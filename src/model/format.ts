@@ -1,0 +1,158 @@
+/**
+ * The binary layout of the proofreading model, shared by the build (writer) and the loader.
+ *
+ * One little-endian file: a 64-byte header, then sections aligned to 8 bytes that the loader
+ * maps as typed arrays over the file's bytes (no per-entry parsing):
+ *
+ *   vocab        Uint16[vocabSize]        the characters; id = index + 1, 0 = unknown
+ *   gramKeys     Uint16[gramSlots]        fingerprints of n-grams (0 = empty slot)
+ *   gramValues   Uint32[gramSlots]        count | followers << 8 | continuations << 16 | middles << 24
+ *   wordKeys     Uint16[wordSlots]        fingerprints of words (jieba's dictionary, names)
+ *   wordValues   Uint32[wordSlots]        frequency code | flags << 8
+ *   confStarts   Uint32[vocabSize + 2]    per character id, where its confusion set starts
+ *   confIds      Uint16[confCount]        confusable character ids
+ *   confSources  Uint8[confCount]         bit set of the sources that list the pair
+ *
+ * Counts are quantised to one byte on a log scale (exact up to 64). Both tables are open
+ * addressing with linear probing; a slot holds a 16-bit
+ * fingerprint of the id sequence (with the 32-bit slot hash, a false hit is about 1 in 20,000
+ * lookups of an unseen n-gram), so a lookup never touches strings.
+ */
+export const MAGIC = 0x4d4c5747; // "GWLM"
+export const FORMAT_VERSION = 1;
+export const HEADER_BYTES = 64;
+
+/** Sources of a confusion pair (bits of confSources); priors are learnt per source. */
+export const SOURCE = {
+  samePinyinSameTone: 1,
+  samePinyinOtherTone: 2,
+  sameShape: 4,
+  nearPinyin: 8,
+} as const;
+export const SOURCE_NAMES = Object.keys(SOURCE) as Array<keyof typeof SOURCE>;
+
+/** Bits of a word's flags. */
+export const WORD = {
+  dictionary: 1,
+  idiom: 2,
+  place: 4,
+  person: 8,
+} as const;
+
+export interface Header {
+  order: number;
+  vocabSize: number;
+  gramSlots: number;
+  wordSlots: number;
+  confCount: number;
+  /** Characters counted (the unigram total). */
+  total: number;
+  /** Distinct bigrams: the denominator of continuation probabilities of single characters. */
+  bigramTypes: number;
+  /** Log-probability penalty per confusion source, learnt from real errors (SOURCE bit order). */
+  priors: number[];
+}
+
+/** Header fields: magic, version, checksum (CRC-32 of every byte after the header), then Header. */
+export const HEADER_FIELDS = {
+  magic: 0,
+  version: 4,
+  checksum: 8,
+  order: 12,
+  vocabSize: 16,
+  gramSlots: 20,
+  wordSlots: 24,
+  confCount: 28,
+  total: 32, // float64
+  priors: 40, // 4 × float32
+  bigramTypes: 56,
+} as const;
+
+export const align8 = (n: number) => (n + 7) & ~7;
+
+/** Byte offsets of the sections after the header. */
+export function sectionOffsets(h: Pick<Header, 'vocabSize' | 'gramSlots' | 'wordSlots' | 'confCount'>) {
+  const vocab = HEADER_BYTES;
+  const gramKeys = align8(vocab + 2 * h.vocabSize);
+  const gramValues = align8(gramKeys + 2 * h.gramSlots);
+  const wordKeys = gramValues + 4 * h.gramSlots;
+  const wordValues = align8(wordKeys + 2 * h.wordSlots);
+  const confStarts = wordValues + 4 * h.wordSlots;
+  const confIds = align8(confStarts + 4 * (h.vocabSize + 2));
+  const confSources = confIds + 2 * h.confCount;
+  const end = confSources + h.confCount;
+  return { vocab, gramKeys, gramValues, wordKeys, wordValues, confStarts, confIds, confSources, end };
+}
+
+/** Count → one byte: exact to 64, then steps of 10%. */
+export function quantize(count: number): number {
+  if (count <= 64) return count;
+  return Math.min(255, 64 + Math.round(Math.log(count / 64) / Math.log(1.1)));
+}
+
+export function dequantize(code: number): number {
+  return code <= 64 ? code : 64 * Math.pow(1.1, code - 64);
+}
+
+/**
+ * Characters are compared by class: all digits are one symbol, all Latin letters another, so
+ * that 2023 and 1998 share their statistics.
+ */
+export function normalizeChar(code: number): number {
+  if ((code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19)) return 0x30;
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) {
+    return 0x61;
+  }
+  return code;
+}
+
+/**
+ * The slot and the fingerprint of an id sequence ids[start, end): a 32-bit and a 16-bit
+ * multiplicative hash (murmur3's finaliser) seeded with the length. The fingerprint is never 0.
+ */
+export function hashIds(ids: ArrayLike<number>, start: number, end: number): [slot: number, fingerprint: number] {
+  let a = 0x9e3779b9 ^ (end - start);
+  let b = 0x85ebca6b ^ Math.imul(end - start, 0x27d4eb2f);
+  for (let i = start; i < end; i++) {
+    a = Math.imul(a ^ ids[i], 0xcc9e2d51);
+    a = (a << 15) | (a >>> 17);
+    b = Math.imul(b ^ ids[i], 0x1b873593);
+    b = (b << 13) | (b >>> 19);
+    b = Math.imul(b, 5) + 0xe6546b64;
+  }
+  return [fmix(a) >>> 0, fmix(b ^ a) & 0xffff || 1];
+}
+
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+/** Finds the value stored for an id sequence, or undefined (linear probing). */
+export function probe(keys: Uint16Array, values: Uint32Array, ids: ArrayLike<number>, start: number, end: number): number | undefined {
+  const [slot, fingerprint] = hashIds(ids, start, end);
+  const size = keys.length;
+  for (let i = slot % size; ; i = i + 1 === size ? 0 : i + 1) {
+    const key = keys[i];
+    if (key === fingerprint) return values[i];
+    if (key === 0) return undefined;
+  }
+}
+
+/** Inserts into a table being built (the caller keeps the load below 1). */
+export function insert(keys: Uint16Array, values: Uint32Array, ids: ArrayLike<number>, start: number, end: number, value: number): void {
+  const [slot, fingerprint] = hashIds(ids, start, end);
+  const size = keys.length;
+  let i = slot % size;
+  while (keys[i] !== 0 && keys[i] !== fingerprint) i = i + 1 === size ? 0 : i + 1;
+  keys[i] = fingerprint;
+  values[i] = value;
+}
+
+/** Slots for `entries` at occupancy `load` (odd, so that the modulo mixes every hash bit). */
+export function slotsFor(entries: number, load: number): number {
+  return Math.ceil(entries / load) | 1;
+}

@@ -1,0 +1,128 @@
+import { dequantize, normalizeChar, probe, type Header } from './format.js';
+
+export interface ModelTables {
+  vocab: Uint16Array;
+  gramKeys: Uint16Array;
+  gramValues: Uint32Array;
+  wordKeys: Uint16Array;
+  wordValues: Uint32Array;
+  confStarts: Uint32Array;
+  confIds: Uint16Array;
+  confSources: Uint8Array;
+}
+
+export type Smoothing = 'kneser-ney' | 'stupid-backoff';
+
+/** Kneser–Ney's absolute discount; stupid backoff's factor. */
+const DISCOUNT = 0.75;
+const BACKOFF = 0.4;
+const DEQUANTIZED = Float64Array.from({ length: 256 }, (_, code) => dequantize(code));
+
+/**
+ * The proofreading model: a character n-gram language model with word and confusion tables.
+ * Text is handled as ids, one per UTF-16 unit (0 for characters it does not know, which no
+ * n-gram spans), so that positions stay those of the text.
+ */
+export class ProofreadingModel {
+  readonly order: number;
+  /** Log-probability penalty per confusion source (SOURCE bit order). */
+  priors: number[];
+  smoothing: Smoothing = 'kneser-ney';
+  private readonly idOf = new Map<number, number>();
+
+  constructor(
+    readonly header: Header,
+    private readonly tables: ModelTables,
+  ) {
+    this.order = header.order;
+    this.priors = [...header.priors];
+    tables.vocab.forEach((code, i) => this.idOf.set(code, i + 1));
+  }
+
+  id(char: string): number {
+    return this.idOf.get(normalizeChar(char.charCodeAt(0))) ?? 0;
+  }
+
+  char(id: number): string {
+    return String.fromCharCode(this.tables.vocab[id - 1]);
+  }
+
+  encode(text: string): Uint16Array {
+    const ids = new Uint16Array(text.length);
+    for (let i = 0; i < text.length; i++) ids[i] = this.idOf.get(normalizeChar(text.charCodeAt(i))) ?? 0;
+    return ids;
+  }
+
+  /** How often ids[start, end) occurs in the training text (0 if unseen or pruned). */
+  count(ids: ArrayLike<number>, start: number, end: number): number {
+    const value = this.gram(ids, start, end);
+    return value === undefined ? 0 : DEQUANTIZED[value & 255];
+  }
+
+  private gram(ids: ArrayLike<number>, start: number, end: number): number | undefined {
+    for (let i = start; i < end; i++) if (ids[i] === 0) return undefined;
+    return probe(this.tables.gramKeys, this.tables.gramValues, ids, start, end);
+  }
+
+  /** log P(ids[i] | up to order − 1 characters before it, not crossing an unknown character). */
+  logProb(ids: ArrayLike<number>, i: number): number {
+    let context = 0;
+    while (context < this.order - 1 && i - context - 1 >= 0 && ids[i - context - 1] !== 0) context++;
+    if (ids[i] === 0) return Math.log(1e-7);
+    return Math.log(this.smoothing === 'kneser-ney' ? this.kneserNey(ids, i, context, true) : this.stupidBackoff(ids, i, context));
+  }
+
+  private kneserNey(ids: ArrayLike<number>, i: number, context: number, highest: boolean): number {
+    if (context === 0) {
+      const unigram = this.gram(ids, i, i + 1);
+      return Math.max(unigram === undefined ? 0 : DEQUANTIZED[(unigram >>> 16) & 255], 0.5) / this.header.bigramTypes;
+    }
+    const lower = this.kneserNey(ids, i, context - 1, false);
+    const history = this.gram(ids, i - context, i);
+    if (history === undefined) return lower;
+    const full = this.gram(ids, i - context, i + 1);
+    const denominator = DEQUANTIZED[highest ? history & 255 : history >>> 24];
+    if (denominator === 0) return lower;
+    const numerator = full === undefined ? 0 : DEQUANTIZED[highest ? full & 255 : (full >>> 16) & 255];
+    const followers = DEQUANTIZED[(history >>> 8) & 255];
+    const p = (Math.max(numerator - DISCOUNT, 0) + DISCOUNT * followers * lower) / denominator;
+    // Quantisation and pruning can leave a history without recorded followers: back off.
+    return p > 0 ? Math.min(1, p) : lower;
+  }
+
+  private stupidBackoff(ids: ArrayLike<number>, i: number, context: number): number {
+    let factor = 1;
+    for (let k = context; k > 0; k--) {
+      const full = this.gram(ids, i - k, i + 1);
+      if (full !== undefined) return (factor * DEQUANTIZED[full & 255]) / Math.max(1, this.count(ids, i - k, i));
+      factor *= BACKOFF;
+    }
+    return (factor * Math.max(this.count(ids, i, i + 1), 0.5)) / this.header.total;
+  }
+
+  /** Sum of log-probabilities of ids[from, to) (each with its own context). */
+  logProbSpan(ids: ArrayLike<number>, from: number, to: number): number {
+    let sum = 0;
+    for (let i = from; i < to; i++) sum += this.logProb(ids, i);
+    return sum;
+  }
+
+  /** The word ids[start, end) in the word table: frequency and WORD flags, or undefined. */
+  word(ids: ArrayLike<number>, start: number, end: number): { frequency: number; flags: number } | undefined {
+    const value = probe(this.tables.wordKeys, this.tables.wordValues, ids, start, end);
+    return value === undefined ? undefined : { frequency: DEQUANTIZED[value & 255], flags: value >>> 8 };
+  }
+
+  /** Calls `visit` with each character confusable with `id` and the SOURCE bits of the pair. */
+  forEachConfusable(id: number, visit: (other: number, sources: number) => void): void {
+    const { confStarts, confIds, confSources } = this.tables;
+    for (let k = confStarts[id]; k < confStarts[id + 1]; k++) visit(confIds[k], confSources[k]);
+  }
+
+  /** Penalty of a confusion listed by `sources` (the most likely source counts). */
+  prior(sources: number): number {
+    let best = Infinity;
+    for (let bit = 0; bit < this.priors.length; bit++) if (sources & (1 << bit)) best = Math.min(best, this.priors[bit]);
+    return best;
+  }
+}
