@@ -1,15 +1,26 @@
 import { defineRule } from '../src/engine/rule.js';
 import type { WordEntry } from '../src/dict/types.js';
+import { UNKNOWN_TAG } from '../src/nlp/tokens.js';
 import type { Token } from '../src/types.js';
 
 /** An Arabic number (not part of a Latin or dotted code) directly before a Han character. */
 const NUMBER_BEFORE_HAN = /(?<![A-Za-zＡ-Ｚａ-ｚ\d.\-－/])\d+(?:\.\d+)?(?=\p{Script=Han})/gu;
+/** Chinese numerals and 每 that count a noun (三重点任务, 两突出问题, 每企业). */
+const CHINESE_NUMBER = /^(?:[一二两三四五六七八九十几][一二两三四五六七八九十百千万]*|每)$/;
 /**
- * First characters of words that, right after a number, are already a classifier, a unit, a
- * numeral or a time word (12个方面, 50余次, 10人次, 3亿元, 2023年度, 5倍) — unless the word
- * ends with a dictionary head (家庭, 队员, 部门, 公司).
+ * Before a Chinese numeral: an ordinal or a determiner makes it no count (第三、某一事项、另一案件、
+ * 下一阶段、万千家庭、附件一), and only a verb, a preposition, an aspect particle or a clause start
+ * comes before a count (这是一重要机遇, 完成了三重点任务, 为两在校大学生).
  */
-const COUNTED = new Set([...'个名项件次人户家所条篇期场份位批类种届级年月日号天时分秒周岁元角亿万千百十余多倍套台辆部座栋间张本册门支队组处层轮首幅块只头匹棵株亩吨斤克米里平立方度成折点遍回趟起宗笔段章节版页届寸尺倍']);
+const NOT_A_COUNT_BEFORE = /[第某另上下前后同每任其单唯统万千之件\d〇零]/;
+const COUNTING_CONTEXT_TAGS = /^(?:v|p|ul|uz|ug|c)$/;
+const CLAUSE_PUNCTUATION = /[，。；：！？、“”（）]/;
+/** After a Chinese numeral the noun phrase is short: 三重点任务, 两在校大学生. */
+const MAX_PHRASE_TOKENS_CHINESE = 2;
+/** A Chinese numeral near the phrase: a set phrase such as 一村一品, 两学一做. */
+const SET_PHRASE_NUMERAL = /[一二两三四五六七八九十百千万]/;
+const SET_PHRASE_WINDOW = 3;
+const HAN_ONLY = /^\p{Script=Han}+$/u;
 /** Tags of words that may sit between the number and the head noun (科级/n 领导/n 干部/n, 困难/an 党员/n, 村/zg). */
 const MODIFIER_TAGS = new Set(['n', 'an', 'a', 'b', 'nz', 'nt', 'ns', 'nr', 'vn', 'ng', 'zg', 'j', 'l', 'x']);
 /** jieba tags of numerals and classifiers (余次/m, 个/q). */
@@ -22,20 +33,22 @@ export default defineRule({
     id: 'measure-word',
     title: '量词缺失',
     category: 'word',
-    description: '数字直接修饰需要量词的名词（选拔任用10科级领导干部），应补上量词（10名）。',
+    description: '数词直接修饰需要量词的名词（选拔任用10科级领导干部、完成了三重点任务），应补上量词（10名、三项）。',
     docs: [
       '现代汉语里数词一般不能直接修饰名词，中间要用量词（《现代汉语八百词》“量词”；GB/T 15835—2011 对数字用法的示例均带量词）。',
-      '本规则只查阿拉伯数字后紧跟名词短语、且短语中心词列在 `dictionaries/measure-words.yml` 中的情形，',
-      '按词典补上量词：干部、党员 → 名；项目、问题 → 个；措施、制度 → 项；企业 → 家；学校 → 所 ……',
+      '本规则查阿拉伯数字和汉字数词（一、两、三……十、几、每）后紧跟名词短语、且短语中心词列在 `dictionaries/measure-words.yml` 中的情形，',
+      '按词典补上量词：干部、党员 → 名；项目、问题、机遇 → 个；措施、制度、任务 → 项；企业 → 家；学校 → 所 ……',
+      '词典的量词参考了法规语料中“数词+量词+名词”的计数（条目 note 里写明次数）。',
       '',
-      '不报：数字后已有量词或单位（10人次、50余次、12个方面、10余件、3亿元、5%）、日期和年份（2023年）、',
-      '序数（第10届）、编号（G20、5G）、汉字数词的固定说法（一线、一体推进、三会一课），以及习惯省略量词的地名（全省13市）。',
-      '词典只给一个量词时自动修复，给几个时列为建议。',
+      '不报：数字后已有量词或单位（10人次、50余次、12个方面、48小时、3亿元、5%），可直接受数词修饰的词（全省13市、世界500强），',
+      '这些量词、单位和词列在 `dictionaries/counting-words.yml`；年份（2023年、2024毕业生）、序数（第10届、第三）、',
+      '编号和服务电话（G20、5G、12345热线）、“某一、另一、下一、上一”，以及汉字数词的固定说法（一村一品、两学一做、三会一课）。',
+      '阿拉伯数字后、词典只给一个量词时自动修复；给几个量词或是汉字数词时只给建议。',
     ].join('\n'),
     severity: 'error',
     fixable: 'safe',
     needs: ['tokens'],
-    dictionaries: ['measure-words'],
+    dictionaries: ['measure-words', 'counting-words'],
     messages: {
       missing: '“{{actual}}”缺少量词，应为“{{expected}}”',
     },
@@ -47,6 +60,14 @@ export default defineRule({
         '2023年全市完成投资3亿元，同比增长5%，新增就业1.5万名。',
         '第10届职工运动会在全省13市设立分会场。',
         '深入基层一线，一体推进“三会一课”制度落实。',
+        '抽调12名骨干民警，共有12名民警参加。',
+        '连续工作48小时，实行24小时值班制度。',
+        '2024毕业生就业创业工作稳步推进。',
+        '世界500强企业在华投资持续增长。',
+        '对某一事项作出规定，转入下一试验阶段。',
+        '推广一村一品，开展两学一做。',
+        '市12345热线工作机构负责受理。',
+        '这是一个重要机遇，完成了三项重点任务。',
       ],
       invalid: [
         {
@@ -66,23 +87,41 @@ export default defineRule({
             { messageId: 'missing', actual: '52重点项目' },
           ],
         },
+        {
+          text: '这是一重要机遇。',
+          errors: [{ messageId: 'missing', actual: '一重要机遇', suggestions: ['这是一个重要机遇。'] }],
+        },
+        {
+          text: '全年完成了三重点任务，解决两突出问题。',
+          errors: [
+            { messageId: 'missing', actual: '三重点任务', suggestions: ['全年完成了三项重点任务，解决两突出问题。'] },
+            { messageId: 'missing', actual: '两突出问题', suggestions: ['全年完成了三重点任务，解决两个突出问题。'] },
+          ],
+        },
       ],
     },
   },
   create(context) {
     const classifierOf = headIndex(context.words('measure-words').entries);
+    const counting = context.words('counting-words').entries;
+    // Classifiers and units count whatever word they begin (余次, 小时值班); a noun counted directly only as itself (500强, 13市).
+    const openers = new Set(counting.filter((entry) => entry.type !== 'direct').map((entry) => entry.word));
+    const direct = new Set(counting.filter((entry) => entry.type === 'direct').map((entry) => entry.word));
+    const isCounted = (token: Token) =>
+      (COUNTING_TAGS.has(token.tag) || direct.has(token.word) || prefixes(token.word).some((prefix) => openers.has(prefix))) &&
+      !classifiersOf(token.word, classifierOf);
     return {
       block(block) {
-        for (const match of block.text.matchAll(NUMBER_BEFORE_HAN)) {
-          const numberEnd = match.index + match[0].length;
-          if (block.text[match.index - 1] === '第') continue;
-          const head = headNoun(block.text, block.tokens, numberEnd, classifierOf);
-          if (!head) continue;
+        const { text, tokens } = block;
+        for (const number of countedNumbers(text, tokens)) {
+          const head = headNoun(text, tokens, number.next, classifierOf, isCounted, number.chinese);
+          if (!head || setPhraseAround(text, number.start, head.end)) continue;
+          const written = text.slice(number.start, number.end);
           const [classifier, ...others] = head.classifiers;
-          const range: [number, number] = [match.index, head.end];
-          const corrected = (cls: string) => match[0] + cls + block.text.slice(numberEnd, head.end);
-          const insert = (cls: string) => ({ range: [match.index, numberEnd] as [number, number], text: match[0] + cls });
-          if (others.length === 0) {
+          const range: [number, number] = [number.start, head.end];
+          const corrected = (cls: string) => written + cls + text.slice(number.end, head.end);
+          const insert = (cls: string) => ({ range: [number.start, number.end] as [number, number], text: written + cls });
+          if (others.length === 0 && !number.chinese) {
             context.report({ block, range, messageId: 'missing', data: { expected: corrected(classifier) }, fix: insert(classifier) });
           } else {
             context.report({
@@ -98,6 +137,50 @@ export default defineRule({
     };
   },
 });
+
+interface CountedNumber {
+  start: number;
+  end: number;
+  /** Index of the first token after the number. */
+  next: number;
+  /** Written in Chinese numerals (三、两、十二) or 每. */
+  chinese: boolean;
+}
+
+/**
+ * Numbers written right before a Han word: Arabic (not part of a code: G20, 5G, 1.2.3, a year
+ * 2024 or a 5-digit service number 12345) and standalone Chinese numerals or 每 (not ordinals:
+ * 第三). One pass over the tokens, so a block of any length takes linear time.
+ */
+function* countedNumbers(text: string, tokens: readonly Token[]): Generator<CountedNumber> {
+  let t = 0;
+  for (const match of text.matchAll(NUMBER_BEFORE_HAN)) {
+    const end = match.index + match[0].length;
+    while (t < tokens.length && tokens[t].start < end) t++;
+    if (t >= tokens.length || tokens[t].start !== end) continue;
+    if (text[match.index - 1] === '第' || isYear(match[0]) || /^1\d{4,}$/.test(match[0])) continue;
+    yield { start: match.index, end, next: t, chinese: false };
+  }
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const token = tokens[i];
+    if (!CHINESE_NUMBER.test(token.word) || (token.tag !== 'm' && token.word !== '每')) continue;
+    const before = text[token.start - 1] ?? '';
+    if (token.word === '二' || NOT_A_COUNT_BEFORE.test(before) || CHINESE_NUMBER.test(before) || tokens[i + 1].start !== token.end) continue;
+    if (before !== '' && !CLAUSE_PUNCTUATION.test(before) && !COUNTING_CONTEXT_TAGS.test(tokens[i - 1].tag)) continue;
+    yield { start: token.start, end: token.end, next: i + 1, chinese: true };
+  }
+}
+
+/** 2024毕业生 is a year; 2000农民工 (a round number) a count. */
+const isYear = (digits: string) => /^(?:19|20)\d\d$/.test(digits) && !digits.endsWith('00');
+
+/** Another Chinese numeral close by makes a set phrase: 一村一品、两学一做、三会一课. */
+function setPhraseAround(text: string, start: number, end: number): boolean {
+  return (
+    SET_PHRASE_NUMERAL.test(text.slice(Math.max(0, start - SET_PHRASE_WINDOW), start)) ||
+    SET_PHRASE_NUMERAL.test(text.slice(end, end + SET_PHRASE_WINDOW))
+  );
+}
 
 /** Classifiers by head noun, from the dictionary (`classifier`: one or a list). */
 function headIndex(entries: readonly WordEntry[]): Map<string, string[]> {
@@ -118,25 +201,37 @@ function classifiersOf(word: string, classifierOf: Map<string, string[]>): strin
   return undefined;
 }
 
+/** 小时值班 → 小, 小时, 小时值, 小时值班: the word's beginnings a counting word may be. */
+const prefixes = (word: string) => Array.from({ length: Math.min(word.length, 4) }, (_, k) => word.slice(0, k + 1));
+
 /**
- * The noun phrase right after a number, up to its last dictionary head (8乡镇卫生院 → 卫生院),
- * or nothing when the number is already counted (10人次, 50余次, 3亿元) or no head follows.
- * Verbs may modify inside the phrase (14国家自主创新示范区), not open it.
+ * The noun phrase from token `first` on, up to its last dictionary head (8乡镇卫生院 → 卫生院),
+ * or nothing when the number is already counted (10人次, 50余次, 3亿元, 48小时, 500强) or no head
+ * follows. Verbs may modify inside the phrase (14国家自主创新示范区), and open it only right
+ * before the head after a Chinese numeral (两突出问题).
  */
-function headNoun(text: string, tokens: readonly Token[], start: number, classifierOf: Map<string, string[]>) {
-  const first = tokens.findIndex((token) => token.start === start);
-  if (first < 0) return undefined;
-  // A listed head is never a classifier or unit itself, even when jieba tags it a numeral (百分点/m).
-  const counted = (token: Token) => (COUNTING_TAGS.has(token.tag) || COUNTED.has(token.word[0])) && !classifiersOf(token.word, classifierOf);
-  if (counted(tokens[first])) return undefined;
+function headNoun(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  classifierOf: Map<string, string[]>,
+  isCounted: (token: Token) => boolean,
+  chinese: boolean,
+) {
+  if (isCounted(tokens[first])) return undefined;
+  const start = tokens[first].start;
   let head: { end: number; classifiers: string[] } | undefined;
-  for (let i = first; i < tokens.length && i < first + MAX_PHRASE_TOKENS; i++) {
+  const limit = first + (chinese ? MAX_PHRASE_TOKENS_CHINESE : MAX_PHRASE_TOKENS);
+  for (let i = first; i < tokens.length && i < limit; i++) {
     const token = tokens[i];
     if (i > first && token.start !== tokens[i - 1].end) break;
+    if (!HAN_ONLY.test(token.word) || (chinese && token.tag === UNKNOWN_TAG)) break;
     // The head may span tokens (妇幼保健|院 → 保健院): look at the phrase so far.
     const classifiers = classifiersOf(text.slice(start, token.end), classifierOf);
     if (classifiers) head = { end: token.end, classifiers };
-    else if (!MODIFIER_TAGS.has(token.tag) && !(i > first && token.tag === 'v')) break;
+    else if (MODIFIER_TAGS.has(token.tag) || (i > first && token.tag === 'v')) continue;
+    else if (chinese && i === first && token.tag === 'v' && tokens[i - 1].word !== '每' && token.word.length >= 2 && classifiersOf(tokens[i + 1]?.word ?? '', classifierOf)) continue;
+    else break;
   }
   return head;
 }

@@ -28,6 +28,10 @@ export const DICTIONARY_KINDS = {
   'redundant-merges': 'substitution',
   /** Nouns counted with a classifier (word = noun head, classifier = 名/个/项 …): 10科级领导干部 → 10名. */
   'measure-words': 'words',
+  /** What may follow a number without a classifier (type: classifier, unit, direct): 10人次, 48小时, 500强. */
+  'counting-words': 'words',
+  /** Word classes of the 的/地/得 rule (class: adverbial, opener, complement-verb, degree-adverb …). */
+  'word-classes': 'words',
 } as const satisfies Record<string, 'substitution' | 'words'>;
 
 export type DictionaryKind = keyof typeof DICTIONARY_KINDS;
