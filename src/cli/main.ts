@@ -118,6 +118,7 @@ async function lint(options: CliOptions, patterns: string[], io: CliIo): Promise
 
   results = baselineResults({ file: options.baseline, write: options['write-baseline'], prune: options['prune-baseline'] }, results, io.cwd, io.stderr);
   for (const result of results) if (result.error) io.stderr(`gongwen-lint: ${path.relative(io.cwd, result.filePath)}: ${result.error.message}\n`);
+  for (const result of results) for (const notice of result.notices ?? []) io.stderr(`gongwen-lint: ${path.relative(io.cwd, result.filePath)}: ${notice}\n`);
   const shown = options.quiet ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error'), warningCount: 0, infoCount: 0 })) : results;
   const color = options['no-color'] ? false : options.color ? true : io.isTTY && !io.env.NO_COLOR && io.env.FORCE_COLOR !== '0';
   const report = (await reporterPromise)(shown, { color, cwd: io.cwd });

@@ -7,6 +7,7 @@ import { startSegmenter, tag } from '../nlp/jieba.js';
 import { isSuppressed } from '../source/directives.js';
 import { formatOf, readDocument, type SourceBlock, type SourceFormat } from '../source/document.js';
 import { LineIndex } from '../source/location.js';
+import { piecesOf } from '../source/pieces.js';
 import type { Block, LintMessage, LintResult, Severity, Token } from '../types.js';
 import { toFileFix, toFileRange } from './fix-range.js';
 import { loadRule } from './registry.js';
@@ -98,9 +99,19 @@ export async function lintSource(text: string, options: LintSourceOptions): Prom
     runners.push({ rule, handlers: run(rule, () => rule.create(context as RuleContext<object>)) });
   });
 
-  // Rules without segmentation go first, while the model may still be building.
-  for (const group of [runners.filter(({ rule }) => !needsTokens(rule)), runners.filter(({ rule }) => needsTokens(rule))]) {
-    for (const block of blocks) {
+  // Rules without segmentation go first, while the model may still be building. Rules with
+  // tokens see a long block in pieces cut at sentence ends (their cost per block is not linear).
+  const tokenRunners = runners.filter(({ rule }) => needsTokens(rule));
+  const pieces = () =>
+    blocks.flatMap((block) => {
+      const cut = piecesOf(block.source, (offset) => lines.lineOf(offset));
+      return cut.length === 1 ? [block] : cut.map((piece) => new LazyBlock(piece));
+    });
+  for (const [group, groupBlocks] of [
+    [runners.filter(({ rule }) => !needsTokens(rule)), blocks],
+    [tokenRunners, tokenRunners.length ? pieces() : []],
+  ] as const) {
+    for (const block of groupBlocks) {
       for (const { rule, handlers } of group) {
         const byKind = handlers[block.kind];
         if (byKind) run(rule, () => byKind.call(handlers, block));
@@ -128,7 +139,8 @@ export async function lintSource(text: string, options: LintSourceOptions): Prom
     messages.push(message);
   }
   messages.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId));
-  return summarize(filePath ?? '<text>', messages, text);
+  const result = summarize(filePath ?? '<text>', messages, text);
+  return document.notices ? { ...result, notices: document.notices } : result;
 }
 
 function toMessage(report: PendingReport, text: string, lines: LineIndex): LintMessage | undefined {
