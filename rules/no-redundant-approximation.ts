@@ -14,7 +14,8 @@ const PATTERNS = PAIRS.map(
   ({ lead, close }) => new RegExp(`(${lead})(?:有|为|是)?${NUMBER}${UNIT}(${close})`, 'g'),
 );
 /** 「50余多次」: 余 and 多 both mean "more than". */
-const YU_DUO = /(?:\d+|[一二三四五六七八九十百千万]+)(余多)/g;
+/** Each alternative starts only where its run starts (linear on long runs of digits or numerals). */
+const YU_DUO = /(?:(?<!\d)\d+|(?<![一二三四五六七八九十百千万])[一二三四五六七八九十百千万]+)(余多)/g;
 
 export default defineRule({
   meta: {

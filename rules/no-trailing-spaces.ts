@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 
-/** Blanks at the end of a line: spaces, tabs, NBSP, U+3000. */
-const TRAILING = /[ \t\u00A0\u3000]+$/gm;
+/** Blanks at the end of a line: spaces, tabs, NBSP, U+3000 (from a run's first blank only: linear). */
+const TRAILING = /(?<![ \t\u00A0\u3000])[ \t\u00A0\u3000]+$/gm;
 
 export default defineRule({
   meta: {

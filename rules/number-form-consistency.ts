@@ -18,7 +18,7 @@ const KINDS: Array<{ name: string; arabic: RegExp; han: RegExp }> = [
   },
   {
     name: '百分数',
-    arabic: /\d+(?:\.\d+)?[%％]/g,
+    arabic: /(?<!\d)\d+(?:\.\d+)?[%％]/g, // from a number's first digit only: linear on long digit runs
     // 「百分之百」 and 「百分之几」 are set phrases and estimates, written in Han numerals (GB/T 15835 4.2).
     han: /百分之(?!百|几)[零〇一二三四五六七八九十百点]+/g,
   },

@@ -93,8 +93,6 @@ export interface LintFilesOptions {
 export interface FileLintResult extends LintResult {
   /** A file that could not be read or decoded: nothing was linted. */
   error?: { code: string; message: string };
-  /** Something the user should know about how the file was read (invalid bytes shown as U+FFFD). */
-  notice?: string;
 }
 
 /** Lints files, directories and globs. A file that cannot be read is reported, not thrown. */
@@ -120,7 +118,7 @@ export async function lintFile(file: string, config: ResolvedConfig, encoding?: 
     const notice = decoded.damaged && damagedNotice(decoded);
     // A Word document is never written: its problems carry no fix or suggestion to apply (the message says the correction).
     const linted = isDocx(file) ? summarize(file, result.messages.map(({ fix: _fix, suggestions: _suggestions, ...message }) => message), result.source) : result;
-    return notice ? { ...linted, notice } : linted;
+    return notice ? { ...linted, notices: [notice, ...(linted.notices ?? [])] } : linted;
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     return fileErrorResult(file, error);

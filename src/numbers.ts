@@ -86,7 +86,7 @@ export function numberRanges(text: string): NumberRange[] {
   for (const match of text.matchAll(NUMBER_RANGE)) {
     const [whole, first, firstSuffix = '', mark, second, secondSuffix = ''] = match;
     const start = match.index;
-    if (/[A-Za-z][A-Za-z/]*\s*$/.test(text.slice(Math.max(0, start - 12), start))) continue; // GB/T 9704-2012, ISO 9001
+    if (/(?<![A-Za-z])[A-Za-z][A-Za-z/]*\s*$/.test(text.slice(Math.max(0, start - 12), start))) continue; // GB/T 9704-2012, ISO 9001
     const end = start + whole.length;
     const after = text.slice(end, end + 2);
     ranges.push({

@@ -65,6 +65,8 @@ export interface LintResult {
   output?: string;
   /** The text that was linted (BOM excluded). */
   source: string;
+  /** What the user should know about how the file was read (a Markdown file read as plain text …). */
+  notices?: string[];
 }
 
 export type RuleCategory = 'word' | 'punctuation' | 'number' | 'structure' | 'whitespace' | 'term';

@@ -125,8 +125,10 @@ async function lint(options: CliOptions, patterns: string[], io: CliIo): Promise
 
   results = baselineResults({ file: options.baseline, write: options['write-baseline'], prune: options['prune-baseline'] }, results, io.cwd, io.stderr);
   for (const result of results) {
-    if (result.notice) io.stderr(`gongwen-lint: ${displayName(result.filePath)}: ${result.notice}\n`);
-    if (result.error) io.stderr(`gongwen-lint: ${displayName(result.filePath)}: ${result.error.message}\n`);
+    if (result.error) io.stderr(`gongwen-lint: ${displayName(result.filePath)}: ${result.error.message}
+`);
+    for (const notice of result.notices ?? []) io.stderr(`gongwen-lint: ${displayName(result.filePath)}: ${notice}
+`);
   }
   const shown = options.quiet ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error'), warningCount: 0, infoCount: 0 })) : results;
   const color = options['no-color'] ? false : options.color ? true : io.isTTY && !io.env.NO_COLOR && io.env.FORCE_COLOR !== '0';

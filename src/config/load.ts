@@ -1,59 +1,101 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { lilconfig, type LilconfigResult } from 'lilconfig';
+import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { UserError } from '../errors.js';
+import { readRegularFile } from '../io/regular-file.js';
 import { resolveConfig } from './resolve.js';
 import type { ResolvedConfig, UserConfig } from './types.js';
 
 export const CONFIG_FILES = ['.gongwenrc.json', '.gongwenrc.yaml', '.gongwenrc.yml', 'package.json'];
 
-const loadYaml = (filepath: string, content: string) => {
+/** A config (or a package.json holding one) larger than this is not a config. */
+const MAX_CONFIG_BYTES = 4 << 20;
+
+interface FoundConfig {
+  filepath: string;
+  config: unknown;
+}
+
+/**
+ * The config text of a file, read only if it is a regular file of bounded size: a FIFO or
+ * /dev/zero in a workspace must not hang or exhaust the CLI or the language server.
+ */
+function readConfigText(file: string): string {
   try {
-    return parseYaml(content) ?? {};
+    return readRegularFile(file, MAX_CONFIG_BYTES).toString('utf8').replace(/^\uFEFF/, '');
   } catch (error) {
-    throw new UserError('CONFIG_INVALID', `不是合法的 YAML：${firstLine(error)}`, filepath);
+    throw asUserError(error, file);
   }
-};
-const loadJson = (filepath: string, content: string) => {
+}
+
+function parseConfig(file: string, content: string): unknown {
+  if (path.extname(file) === '.yaml' || path.extname(file) === '.yml') {
+    try {
+      return parseYaml(content) ?? {};
+    } catch (error) {
+      throw new UserError('CONFIG_INVALID', `不是合法的 YAML：${firstLine(error)}`, file);
+    }
+  }
   try {
     return JSON.parse(content);
   } catch (error) {
-    throw new UserError('CONFIG_INVALID', `不是合法的 JSON：${firstLine(error)}`, filepath);
+    throw new UserError('CONFIG_INVALID', `不是合法的 JSON：${firstLine(error)}`, file);
   }
-};
+}
 
-const explorer = lilconfig('gongwen', {
-  searchPlaces: CONFIG_FILES,
-  packageProp: 'gongwen',
-  stopDir: path.parse(process.cwd()).root,
-  loaders: { '.json': loadJson, '.yaml': loadYaml, '.yml': loadYaml },
-});
+/** The config found in one folder: the first search place that exists and is not empty. */
+function configIn(dir: string): FoundConfig | undefined {
+  for (const name of CONFIG_FILES) {
+    const filepath = path.join(dir, name);
+    let content: string;
+    try {
+      content = readConfigText(filepath);
+    } catch (error) {
+      if (error instanceof UserError && error.code === 'CONFIG_UNREADABLE' && error.message === NOT_FOUND) continue;
+      throw error;
+    }
+    if (!content.trim()) continue;
+    const parsed = parseConfig(filepath, content);
+    if (name !== 'package.json') return { filepath, config: parsed };
+    const own = (parsed as { gongwen?: unknown } | null)?.gongwen;
+    if (own != null) return { filepath, config: own };
+  }
+  return undefined;
+}
 
+const foundByDir = new Map<string, FoundConfig | null>();
 const resolvedByFile = new Map<string, Promise<ResolvedConfig>>();
 
 /** The nearest config above `file` (or the default preset), resolved; cached per config file. */
 export async function configForFile(file: string): Promise<ResolvedConfig> {
-  let found: LilconfigResult;
-  try {
-    found = await explorer.search(path.dirname(path.resolve(file)));
-  } catch (error) {
-    throw asUserError(error);
+  const visited: string[] = [];
+  let found: FoundConfig | null | undefined;
+  for (let dir = path.dirname(path.resolve(file)); ; dir = path.dirname(dir)) {
+    found = foundByDir.get(dir);
+    if (found !== undefined) break;
+    visited.push(dir);
+    found = configIn(dir) ?? null;
+    if (found || path.dirname(dir) === dir) break;
   }
+  for (const dir of visited) foundByDir.set(dir, found);
   return resolveFound(found);
 }
 
-/** An explicit config file (--config). */
+/** An explicit config file (--config); a .js/.mjs/.cjs file is imported and its default export used. */
 export async function configFromFile(file: string): Promise<ResolvedConfig> {
-  const absolute = path.resolve(file);
-  let found: LilconfigResult;
-  try {
-    readFileSync(absolute);
-    found = await explorer.load(absolute);
-  } catch (error) {
-    throw asUserError(error, absolute);
+  const filepath = path.resolve(file);
+  const content = readConfigText(filepath);
+  let config: unknown;
+  if (/\.[cm]?js$/.test(filepath)) {
+    try {
+      config = ((await import(pathToFileURL(filepath).href)) as { default?: unknown }).default;
+    } catch (error) {
+      throw new UserError('CONFIG_INVALID', `无法加载配置脚本：${firstLine(error)}`, filepath);
+    }
+  } else {
+    config = content.trim() ? parseConfig(filepath, content) : undefined;
   }
-  return resolveFound(found ?? { filepath: absolute, config: {} });
+  return resolveFound({ filepath, config });
 }
 
 /** A config given as an object (library use); paths in it are relative to `baseDir`. */
@@ -61,7 +103,7 @@ export function configFromObject(config: UserConfig, baseDir = process.cwd()): P
   return resolveConfig(config, baseDir);
 }
 
-function resolveFound(found: LilconfigResult): Promise<ResolvedConfig> {
+function resolveFound(found: FoundConfig | null): Promise<ResolvedConfig> {
   const key = found?.filepath ?? '';
   let resolved = resolvedByFile.get(key);
   if (!resolved) {
@@ -75,14 +117,16 @@ function resolveFound(found: LilconfigResult): Promise<ResolvedConfig> {
 
 /** Forget cached configs (the language server calls this when a config file changes). */
 export function clearConfigCache(): void {
-  explorer.clearCaches();
+  foundByDir.clear();
   resolvedByFile.clear();
 }
+
+const NOT_FOUND = '配置文件不存在';
 
 function asUserError(error: unknown, file?: string): UserError {
   if (error instanceof UserError) return error;
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return new UserError('CONFIG_UNREADABLE', '配置文件不存在', file);
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new UserError('CONFIG_UNREADABLE', NOT_FOUND, file);
   return new UserError('CONFIG_UNREADABLE', `无法读取配置：${firstLine(error)}`, file);
 }
 

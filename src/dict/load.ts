@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { UserError } from '../errors.js';
+import { readRegularFile } from '../io/regular-file.js';
 import { packageRoot } from '../package-root.js';
 import { substitutionMatcher } from './matcher.js';
 import { readPrecompiled } from './precompiled.js';
@@ -42,6 +42,9 @@ interface RawFile {
   entries?: unknown;
 }
 
+/** A dictionary larger than this is not one (the largest built-in one is under 40 KB). */
+const MAX_DICTIONARY_BYTES = 16 << 20;
+
 const cache = new Map<string, Dictionary<SubstitutionEntry | WordEntry>>();
 const rawFiles = new Map<string, RawFile>();
 
@@ -77,9 +80,9 @@ function readRaw(file: string): RawFile {
   if (!raw) {
     let source: string;
     try {
-      source = readFileSync(file, 'utf8');
+      source = readRegularFile(file, MAX_DICTIONARY_BYTES).toString('utf8');
     } catch (error) {
-      throw new UserError('DICTIONARY_INVALID', `无法读取词典：${(error as Error).message}`, file);
+      throw new UserError('DICTIONARY_INVALID', `无法读取词典：${(error as Error).message.split("\n")[0]}`, file);
     }
     try {
       raw = (readPrecompiled(file, source) ?? parseYaml(source) ?? {}) as RawFile;

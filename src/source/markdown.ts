@@ -90,7 +90,7 @@ function listMarker(item: Nodes, paragraph: Nodes, text: string): string | undef
   const from = item.position?.start.offset;
   const to = paragraph.position?.start.offset;
   if (from === undefined || to === undefined) return undefined;
-  return text.slice(from, to).trim().replace(/\s*\[[ xX]\]$/, '') || undefined;
+  return text.slice(from, to).trim().replace(/(?<!\s)\s*\[[ xX]\]$/, '') || undefined;
 }
 
 function appendPhrasing(

@@ -1,0 +1,104 @@
+/**
+ * Linearity benchmark (not a test): every rule on, each input a run of one character class (or a
+ * short repeated unit) at SMALL and 4× SMALL characters, as plain text and as Markdown. A rule whose
+ * time grows more than 5× is super-linear (a backtracking regex, a scan per match …) and fails
+ * the bench. `npx tsx scripts/bench-linearity.ts [--quick]`, and part of `npm run bench`.
+ */
+import { configFromObject } from '../src/config/load.js';
+import { lintSource } from '../src/engine/lint.js';
+import { loadAllRules } from '../src/engine/registry.js';
+import type { SourceFormat } from '../src/source/document.js';
+
+/** The time ratio of 4× the input above which a rule fails. */
+const MAX_RATIO = 5;
+/** Below this time at the large size a rule is too fast to judge (timer noise, GC). */
+const FLOOR_MS = 40;
+
+/** Repeated units: one of each character class, and pairs known to trip up regexes and rules. */
+const UNITS: Array<[string, string]> = [
+  ['digits', '1'],
+  ['Latin', 'a'],
+  ['hex', '9f'],
+  ['word chars', 'a_1'],
+  ['Han', '围'],
+  ['Han text', '坚持围绕中心工作推进改革发展'],
+  ['Han numerals', '二〇'],
+  ['Han + digit', '2个'],
+  ['space', ' '],
+  ['tab', '\t'],
+  ['NBSP', '\u00a0'],
+  ['ideographic space', '\u3000'],
+  ['ZWSP', '\u200b'],
+  ['emoji', '😀'],
+  ['emoji ZWJ', '👨\u200d👩'],
+  ['digit dot', '1.'],
+  ['digit percent', '1%'],
+  ['e-mail-like', 'a@b.'],
+  ['URL-like', 'http://a'],
+  ['year-like', '2023年'],
+  ['number range', '1-'],
+  ['ordinal', '一、'],
+  ...[...'，。、；：？！“”‘’（）《》【】〔〕—…·．,.;:?!-/%％@#*_`[]<>&|\\~=+\'"'].map((mark): [string, string] => [`'${mark}'`, mark]),
+  ['。？', '。？'],
+  ['？。', '？。'],
+  ['——', '——'],
+  ['……', '……'],
+  ['line breaks', '围\n'],
+];
+
+interface Row {
+  name: string;
+  format: SourceFormat;
+  small: Map<string, number>;
+  large: Map<string, number>;
+}
+
+const TOTAL = '(total)';
+
+async function timeLint(text: string, format: SourceFormat, config: Awaited<ReturnType<typeof configFromObject>>) {
+  const timings = new Map<string, number>();
+  globalThis.gc?.();
+  const started = performance.now();
+  await lintSource(text, { config, format, timings });
+  timings.set(TOTAL, performance.now() - started);
+  return timings;
+}
+
+/** The step that grew most between the sizes, counting only steps slow enough to judge. */
+function worst(row: Row): { step: string; ratio: number } {
+  let result = { step: '-', ratio: 0 };
+  for (const [step, large] of row.large) {
+    if (large < FLOOR_MS) continue;
+    const ratio = large / Math.max(row.small.get(step) ?? 0, 1);
+    if (ratio > result.ratio) result = { step, ratio };
+  }
+  return result;
+}
+
+/** Runs the table; returns true when no rule is super-linear. */
+export async function benchLinearity({ quick = false, print = console.log } = {}): Promise<boolean> {
+  const small = quick ? 25_000 : 100_000;
+  const rules = Object.fromEntries((await loadAllRules()).map((rule) => [rule.meta.id, 'error' as const]));
+  const config = await configFromObject({ extends: [], rules });
+  await lintSource('预热：围绕中心工作。', { config, format: 'text' });
+  print(`linearity: ${Object.keys(rules).length} rules on, runs of ${small.toLocaleString('en-US')} and ${(4 * small).toLocaleString('en-US')} chars; a step slower than ${FLOOR_MS} ms that grows > ${MAX_RATIO}× fails`);
+  print(`${'input'.padEnd(22)}${'format'.padEnd(10)}${'small ms'.padStart(10)}${'large ms'.padStart(10)}  worst step (ratio)`);
+  const failures: string[] = [];
+  for (const [name, unit] of UNITS) {
+    for (const format of ['text', 'markdown'] as const) {
+      const make = (size: number) => unit.repeat(Math.ceil(size / unit.length));
+      const row: Row = { name, format, small: await timeLint(make(small), format, config), large: await timeLint(make(4 * small), format, config) };
+      const { step, ratio } = worst(row);
+      const failed = ratio > MAX_RATIO;
+      if (failed) failures.push(`${name} (${format}): ${step} ${ratio.toFixed(1)}×`);
+      const ms = (m: Map<string, number>) => m.get(TOTAL)!.toFixed(0).padStart(10);
+      print(`${name.padEnd(22)}${format.padEnd(10)}${ms(row.small)}${ms(row.large)}  ${step === '-' ? '-' : `${step} ${ratio.toFixed(1)}×`}${failed ? '  SUPER-LINEAR' : ''}`);
+    }
+  }
+  print(failures.length ? `linearity FAILED: ${failures.join('; ')}` : 'linearity: every step within the bound');
+  return failures.length === 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (!(await benchLinearity({ quick: process.argv.includes('--quick') }))) process.exitCode = 1;
+}
