@@ -98,7 +98,7 @@ export interface FileLintResult extends LintResult {
 /** Lints files, directories and globs. A file that cannot be read is reported, not thrown. */
 export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<FileLintResult[]> {
   const cwd = options.cwd ?? process.cwd();
-  const { files } = await expandPatterns(patterns, cwd, options.ignorePatterns);
+  const { files } = await expandPatterns(patterns, cwd, { ignore: options.ignorePatterns });
   const results: FileLintResult[] = [];
   for (const file of files) {
     const config = options.configFile

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintFile } from '../src/api.js';
 import { configFromObject } from '../src/config/load.js';
-import { SEED, cli, tempDir } from './helpers/cli.js';
+import { SEED, runCli, tempDir } from './helpers/cli.js';
 import { makeDocx } from './helpers/docx.js';
 
 const seed = readFileSync(SEED, 'utf8');
@@ -24,7 +24,7 @@ describe('Word documents (.docx)', () => {
   it('is found in directories, is never written by --fix, and a broken one is a one-line error', async () => {
     const docx = await makeDocx('各单位围绕围绕中心工作。');
     const dir = tempDir({ '报告/述职报告.docx': docx, '报告/损坏.docx': 'not a zip' });
-    const run = cli(['--fix', '报告'], { cwd: dir });
+    const run = await runCli(['--fix', '报告'], { cwd: dir });
     expect(readFileSync(path.join(dir, '报告/述职报告.docx'))).toEqual(docx);
     expect(run.stdout).toContain('no-repeated-word');
     expect(run.stderr).toContain('述职报告.docx: Word 文档只检查、不自动修改');

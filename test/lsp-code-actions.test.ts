@@ -1,15 +1,17 @@
 /** Edits of the language server's code actions, computed in process (no server). */
 import { describe, expect, it } from 'vitest';
-import type { TextEdit } from 'vscode-languageserver/node.js';
+import type { Position, TextEdit } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lintText } from '../src/api.js';
 import { codeActions, minimalEdit } from '../src/lsp/code-actions.js';
 import type { SourceFormat } from '../src/source/document.js';
 
-async function actionsFor(text: string, format: SourceFormat) {
+/** The code actions at `cursor` (default: the start of the first problem). */
+async function actionsFor(text: string, format: SourceFormat, cursor?: Position) {
   const document = TextDocument.create('file:///doc', format === 'markdown' ? 'markdown' : 'plaintext', 1, text);
   const { messages } = await lintText(text, { filePath: format === 'markdown' ? 'doc.md' : 'doc.txt' });
-  const range = { start: document.positionAt(messages[0].range[0]), end: document.positionAt(messages[0].range[0]) };
+  const at = cursor ?? document.positionAt(messages[0].range[0]);
+  const range = { start: at, end: at };
   const actions = await codeActions({ document, format, base: 0, messages }, range, undefined, async () => undefined);
   const applied = (title: string) => {
     const action = actions.find((a) => a.title.startsWith(title))!;
@@ -38,6 +40,17 @@ describe('language server code actions', () => {
       '在此行停用规则 no-repeated-word',
       '在本文件停用规则 no-repeated-word',
     ]);
+  });
+
+  it('offers the line’s fixes with the cursor anywhere on a flagged line, none on a clean line', async () => {
+    const text = '第一段没有问题。\n我们要围绕围绕中心工作。\n';
+    const atLineStart = await actionsFor(text, 'text', { line: 1, character: 0 });
+    expect(atLineStart.actions.map((a) => a.title)).toEqual([
+      expect.stringContaining('修复：'),
+      '在此行停用规则 no-repeated-word',
+      '在本文件停用规则 no-repeated-word',
+    ]);
+    expect((await actionsFor(text, 'text', { line: 0, character: 0 })).actions).toEqual([]);
   });
 
   it('edits only the changed middle of the text', () => {

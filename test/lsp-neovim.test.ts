@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../scripts/lsp-client.js';
+import { SEED } from './helpers/paths.js';
 
-const SEED = path.resolve(REPO, '../shared/seed/report.txt');
 const hasNvim = spawnSync('nvim', ['--version']).status === 0;
 const skip = !hasNvim && !process.env.CI;
 const title = skip ? 'Neovim LSP client (skipped: nvim not installed; apt-get install neovim)' : 'Neovim LSP client';

@@ -11,8 +11,8 @@ import type { CodeAction, Diagnostic, Range, TextEdit } from 'vscode-languageser
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixText } from '../src/api.js';
 import { REPO, startLspSession, type LspSession } from '../scripts/lsp-client.js';
+import { SEED } from './helpers/paths.js';
 
-const SEED = path.resolve(REPO, '../shared/seed/report.txt');
 const seedText = readFileSync(SEED, 'utf8');
 
 let server: LspSession;

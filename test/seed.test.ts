@@ -1,5 +1,5 @@
 /**
- * The seed report (../shared/seed/report.txt, a real report with 11 known errors) under the
+ * The seed report (fixtures/seed-report.txt, a copy of ../shared/seed/report.txt: a real report with 11 known errors) under the
  * default preset: exactly its errors, each at its line and column with its correction, and
  * nothing on the corrected report (fixtures/seed-corrected.txt).
  */
@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { fixText, lintText } from '../src/api.js';
 import { packageRoot } from '../src/package-root.js';
 import type { LintMessage } from '../src/types.js';
+import { SEED, SHARED, describeWithShared } from './helpers/paths.js';
 
-const SEED = path.resolve(packageRoot(), '..', 'shared', 'seed', 'report.txt');
 const CORRECTED = path.join(packageRoot(), 'fixtures', 'seed-corrected.txt');
 const NBSP = '\u00a0';
 
@@ -56,5 +56,11 @@ describe('seed report under the default preset', () => {
   it('fixing the seed leaves nothing to report', async () => {
     const { messages } = await fixText(readFileSync(SEED, 'utf8'), { filePath: SEED });
     expect(messages).toEqual([]);
+  });
+});
+
+describeWithShared('seed/report.txt', 'the seed fixture', () => {
+  it('is the same text as ../shared/seed/report.txt', () => {
+    expect(readFileSync(SEED, 'utf8')).toBe(readFileSync(path.join(SHARED, 'seed', 'report.txt'), 'utf8'));
   });
 });

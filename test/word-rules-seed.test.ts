@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { configFromObject } from '../src/config/load.js';
 import { lintSource } from '../src/engine/lint.js';
 import { packageRoot } from '../src/package-root.js';
+import { SEED } from './helpers/paths.js';
 
 const RULES = ['typo', 'typo-candidate', 'fixed-phrase', 'official-term', 'no-banned-term'];
-const SEED = path.resolve(packageRoot(), '..', 'shared', 'seed', 'report.txt');
 const CORRECTED = path.join(packageRoot(), 'fixtures', 'seed-corrected.txt');
 
 async function lint(file: string) {

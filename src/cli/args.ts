@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import stringWidth from 'string-width';
 import { UserError } from '../errors.js';
 
 /** Every CLI option, with the help line shown by --help. */
@@ -11,6 +12,7 @@ export const OPTIONS = {
   'max-warnings': { type: 'string', help: '警告多于此数时以退出码 1 结束' },
   config: { type: 'string', short: 'c', help: '使用指定的配置文件，不再向上查找' },
   'ignore-pattern': { type: 'string', multiple: true, help: '不检查匹配此 glob 的文件（可多次使用）' },
+  'no-error-on-unmatched-pattern': { type: 'boolean', help: '目录或 glob 没有可检查的文件时不报错' },
   stdin: { type: 'boolean', help: '从标准输入读取文本' },
   'stdin-filename': { type: 'string', help: '标准输入文本的文件名（决定格式和配置）' },
   encoding: { type: 'string', help: '文件编码：utf-8、utf-16le、utf-16be、gb18030（默认自动识别）' },
@@ -44,25 +46,34 @@ export function parseCliArgs(argv: string[]): { options: CliOptions; patterns: s
     });
     return { options: values as CliOptions, patterns: positionals };
   } catch (error) {
-    throw new UserError('USAGE', `${(error as Error).message}（用 --help 查看用法）`);
+    throw new UserError('USAGE', `${parseErrorMessage(error as NodeJS.ErrnoException)}（用 --help 查看用法）`);
   }
 }
 
+/** node:util parseArgs's English messages, said in Chinese like the rest of the CLI. */
+function parseErrorMessage(error: NodeJS.ErrnoException): string {
+  const option = /'(?:-\w, )?(-[^' ]*)/.exec(error.message)?.[1] ?? '';
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `未知的选项 ${option}`;
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return /argument missing/.test(error.message) ? `选项 ${option} 需要一个值` : `选项 ${option} 不接受值`;
+  }
+  return error.message;
+}
+
 export function helpText(): string {
-  const rows = Object.entries(OPTIONS).map(([name, spec]) => {
-    const short = 'short' in spec ? `-${spec.short}, ` : '    ';
-    const value = spec.type === 'string' ? ' <值>' : '';
-    return `  ${short}--${name}${value}`.padEnd(32) + spec.help;
-  });
+  const names = Object.entries(OPTIONS).map(([name, spec]) => `  ${'short' in spec ? `-${spec.short}, ` : '    '}--${name}${spec.type === 'string' ? ' <值>' : ''}`);
+  // Padded by display width: 值 takes two columns in a terminal.
+  const width = Math.max(...names.map((name) => stringWidth(name))) + 2;
+  const rows = Object.values(OPTIONS).map((spec, i) => names[i] + ' '.repeat(width - stringWidth(names[i])) + spec.help);
   return [
     '用法：gongwen-lint [选项] <文件、目录或 glob …>',
     '',
-    '检查中文公文（.txt、.md）中的错别字、重复词、标点、数字和标题层级等问题。',
+    '检查中文公文（.txt、.md、.docx）中的错别字、重复词、标点、数字和标题层级等问题。',
     '',
     '选项：',
     ...rows,
     '',
-    '退出码：0 没有错误；1 有错误（或警告超过 --max-warnings）；2 用法、配置或内部错误。',
+    '退出码：0 没有错误；1 有错误（或警告超过 --max-warnings）；2 用法或配置错误、文件无法读取或解码、内部错误。',
     '',
   ].join('\n');
 }

@@ -13,6 +13,12 @@ export interface FileList {
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 
+export interface ExpandOptions {
+  ignore?: readonly string[];
+  /** A directory or glob that yields no file to lint is an error (default), as a missing file is. */
+  errorOnUnmatched?: boolean;
+}
+
 /**
  * Files, directories and globs → files to lint. Directories are walked for .txt, .md and .docx
  * files, honouring .gitignore and the ignore patterns; a file named explicitly is linted even if
@@ -22,23 +28,31 @@ const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
  * the tree, to `/`, or round in a cycle. A path named explicitly is followed. A file reached
  * twice (named twice, or through a link named explicitly) is linted once.
  */
-export async function expandPatterns(patterns: readonly string[], cwd: string, ignore: readonly string[] = []): Promise<FileList> {
+export async function expandPatterns(patterns: readonly string[], cwd: string, options: ExpandOptions = {}): Promise<FileList> {
+  const { ignore = [], errorOnUnmatched = true } = options;
   const files = new Map<string, string>(); // real path → path as reached first
   const unsupported: string[] = [];
   const add = (file: string) => {
     const real = realPath(file);
     if (!files.has(real)) files.set(real, file);
   };
+  const unmatched = (pattern: string, message: string) => {
+    if (errorOnUnmatched) throw new UserError('FILE_NOT_FOUND', message, pattern);
+  };
+  // .gitignore files are honoured below the folder walked: a folder outside cwd is walked from itself.
+  const walkFrom = (folder: string, glob: string) => {
+    const relative = path.relative(cwd, folder);
+    const outside = relative.startsWith('..') || path.isAbsolute(relative);
+    const root = outside ? folder : cwd;
+    const base = outside ? '.' : relative.split(path.sep).join('/') || '.';
+    return walk([`${base}/${glob}`], root, ignore, base);
+  };
   for (const pattern of patterns) {
     const absolute = path.resolve(cwd, pattern);
     const stat = statNamed(absolute, pattern);
     if (stat?.isDirectory()) {
-      // .gitignore files are honoured below the folder walked: a folder outside cwd is walked from itself.
-      const relative = path.relative(cwd, absolute);
-      const outside = relative.startsWith('..') || path.isAbsolute(relative);
-      const root = outside ? absolute : cwd;
-      const base = outside ? '.' : relative.split(path.sep).join('/') || '.';
-      const found = await walk([`${base}/**/*.{${SUPPORTED_EXTENSIONS.join(',')}}`], root, ignore, base);
+      const found = await walkFrom(absolute, `**/*.{${SUPPORTED_EXTENSIONS.join(',')}}`);
+      if (found.length === 0) unmatched(pattern, `目录中没有可检查的 ${SUPPORTED_LIST} 文件`);
       for (const file of found) add(file);
       continue;
     }
@@ -48,9 +62,13 @@ export async function expandPatterns(patterns: readonly string[], cwd: string, i
       else unsupported.push(absolute);
       continue;
     }
-    if (!(await import('globby')).isDynamicPattern(pattern)) throw new UserError('FILE_NOT_FOUND', '找不到该文件或目录', pattern);
-    const matched = (await walk([pattern], cwd, ignore, '.')).filter(isSupportedFile);
-    if (matched.length === 0) throw new UserError('FILE_NOT_FOUND', '没有与该模式匹配的 .txt、.md 或 .docx 文件', pattern);
+    if (!(await import('globby')).isDynamicPattern(pattern)) {
+      unmatched(pattern, '找不到该文件或目录');
+      continue;
+    }
+    const { base, glob } = splitGlob(pattern);
+    const matched = (await walkFrom(path.resolve(cwd, base), glob)).filter(isSupportedFile);
+    if (matched.length === 0) unmatched(pattern, `没有与该模式匹配的 ${SUPPORTED_LIST} 文件`);
     for (const file of matched) add(file);
   }
   return { files: [...files.values()].sort(), unsupported };
@@ -116,4 +134,15 @@ async function gitIgnored(ignoreFiles: readonly string[], root: string): Promise
     const relative = path.relative(root, file).split(path.sep).join('/');
     return Boolean(relative) && !relative.startsWith('..') && !path.isAbsolute(relative) && rules.ignores(relative);
   };
+}
+
+const SUPPORTED_LIST = '.txt、.md 或 .docx';
+
+/** `../x/**\/*.md` → base `../x`, glob `**\/*.md`: the leading segments without glob syntax. */
+function splitGlob(pattern: string): { base: string; glob: string } {
+  const segments = pattern.split('/');
+  let staticCount = 0;
+  while (staticCount < segments.length - 1 && !/[*?[\]{}()!+@]/.test(segments[staticCount])) staticCount++;
+  const base = segments.slice(0, staticCount).join('/') || (pattern.startsWith('/') ? '/' : '.');
+  return { base, glob: segments.slice(staticCount).join('/') };
 }

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkFixTypes, lintFile, resolveOptionsConfig } from '../api.js';
 import { isDocx } from '../io/docx.js';
-import { configForFile, configFromFile } from '../config/load.js';
+import { clearConfigCache, configForFile, configFromFile } from '../config/load.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { lintSource } from '../engine/lint.js';
 import { UserError } from '../errors.js';
@@ -34,6 +34,7 @@ const ENCODINGS: readonly Encoding[] = ['utf-8', 'utf-16le', 'utf-16be', 'gb1803
 
 /** Runs the CLI and returns the exit code: 0 clean, 1 errors found, 2 usage/config/internal error. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  clearConfigCache(); // each run reads the config files afresh, as a new process would
   let debug = argv.includes('--debug');
   try {
     const { options, patterns } = parseCliArgs(argv);
@@ -97,7 +98,7 @@ async function lint(options: CliOptions, patterns: string[], io: CliIo): Promise
     if (patterns.length === 0) throw new UserError('USAGE', '请指定要检查的文件或目录，例如：gongwen-lint 报告.md（--help 查看用法）');
     const cwdConfig = options.config ? await configFromFile(path.resolve(io.cwd, options.config)) : await configForFile(path.join(io.cwd, '<cwd>'));
     const ignore = [...(options['ignore-pattern'] ?? []), ...cwdConfig.ignorePatterns];
-    const { files, unsupported } = await expandPatterns(patterns, io.cwd, ignore);
+    const { files, unsupported } = await expandPatterns(patterns, io.cwd, { ignore, errorOnUnmatched: !options['no-error-on-unmatched-pattern'] });
     for (const file of unsupported) io.stderr(`gongwen-lint: ${path.relative(io.cwd, file)}: 不支持的文件类型，已跳过（支持 .txt、.md、.docx；.doc、.wps 请另存为 .docx）\n`);
     const cache = options.cache ? new LintCache(path.join(io.cwd, CACHE_FILE), io.cwd, packageVersion(), (message) => io.stderr(`gongwen-lint: ${message}\n`)) : undefined;
     results = fixing ? [] : await lintMany({ files, configFor: (file) => configFor(file, options, io.cwd), encoding, concurrency: options.concurrency, cache });
@@ -133,9 +134,10 @@ async function lint(options: CliOptions, patterns: string[], io: CliIo): Promise
   const shown = options.quiet ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error'), warningCount: 0, infoCount: 0 })) : results;
   const color = options['no-color'] ? false : options.color ? true : io.isTTY && !io.env.NO_COLOR && io.env.FORCE_COLOR !== '0';
   const report = (await reporterPromise)(shown, { color, cwd: io.cwd });
+  // With --stdin --fix the fixed text is the standard output: the report goes to standard error.
+  const fixedTextOnStdout = options.stdin && options.fix && !options['fix-dry-run'];
   if (options['output-file']) writeReport(path.resolve(io.cwd, options['output-file']), report);
-  // --stdin --fix prints the text on standard output: the report must not end up inside it.
-  else if (report) (options.stdin && options.fix ? io.stderr : io.stdout)(report);
+  else if (report) (fixedTextOnStdout ? io.stderr : io.stdout)(report);
 
   if (results.some((r) => r.error)) return 2;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);

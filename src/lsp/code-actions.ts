@@ -33,11 +33,17 @@ export async function codeActions(
   const fixEdit = (fix: Fix): TextEdit => ({ range: rangeOf(document, base, fix.range), newText: fix.text });
 
   if (wanted(CodeActionKind.QuickFix)) {
-    const start = document.offsetAt(range.start) - base;
-    const end = document.offsetAt(range.end) - base;
+    let start = document.offsetAt(range.start) - base;
+    let end = document.offsetAt(range.end) - base;
+    const touched = (message: LintMessage) => message.range[0] <= end && message.range[1] >= start;
+    if (!messages.some(touched)) {
+      // The cursor elsewhere on a flagged line (at its start, say): the line's problems.
+      start = document.offsetAt({ line: range.start.line, character: 0 }) - base;
+      end = document.offsetAt({ line: range.end.line + 1, character: 0 }) - base - 1;
+    }
     const disabled = new Set<string>();
     for (const message of messages) {
-      if (message.range[0] > end || message.range[1] < start) continue;
+      if (!touched(message)) continue;
       const diagnostic = toDiagnostic(message, document, base);
       const quickFix = (title: string, edits: TextEdit[], isPreferred = false): CodeAction => ({
         title,

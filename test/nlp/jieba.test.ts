@@ -3,8 +3,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tag } from '../../src/nlp/jieba.js';
+import { SHARED, describeWithShared } from '../helpers/paths.js';
 
-const CORPUS = path.resolve(import.meta.dirname, '../../../shared/corpus');
+const CORPUS = path.join(SHARED, 'corpus');
 
 /** Tokens must tile the text: contiguous, in order, each word the text of its range. */
 function expectTiles(text: string) {
@@ -36,7 +37,9 @@ describe('segmentation (native/segmenter.cc)', () => {
       expectTiles(text);
     }
   });
+});
 
+describeWithShared('corpus', 'segmentation compared with nodejieba', () => {
   // The binding must segment exactly as nodejieba does, since rules and their tests were tuned
   // on nodejieba's output. nodejieba is loaded here only to compare.
   it('gives the same words and tags as nodejieba.tag on the corpus', () => {

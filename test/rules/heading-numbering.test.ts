@@ -5,13 +5,14 @@ import levelOrder from '../../rules/heading-level-order.js';
 import mark from '../../rules/heading-mark.js';
 import rule from '../../rules/heading-numbering.js';
 import { packageRoot } from '../../src/package-root.js';
+import { SEED } from '../helpers/paths.js';
 import { lintWithRule, testRule } from '../rule-tester.js';
 
 testRule(rule);
 
 describe('heading-numbering in context', () => {
   it('is silent on the seed report (一、（一）（二）…二、（一）…) and its corrected copy', async () => {
-    const seed = readFileSync(path.resolve(packageRoot(), '..', 'shared', 'seed', 'report.txt'), 'utf8');
+    const seed = readFileSync(SEED, 'utf8');
     const corrected = readFileSync(path.resolve(packageRoot(), 'fixtures', 'seed-corrected.txt'), 'utf8');
     for (const text of [seed, corrected]) {
       for (const r of [rule, levelOrder, mark]) expect(await lintWithRule(r, text, 'report.txt'), r.meta.id).toEqual([]);
