@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkFixTypes, fileErrorResult, fixText, lintFile, readTextFile, resolveOptionsConfig } from '../api.js';
+import { checkFixTypes, fileErrorResult, fixText, lintFile, readTextFile, resolveOptionsConfig, withParts } from '../api.js';
 import { isDocx } from '../io/docx.js';
 import { configForFile, configFromFile } from '../config/load.js';
 import type { ResolvedConfig } from '../config/types.js';
@@ -18,6 +18,7 @@ import { baselineResults } from './baseline.js';
 import { CACHE_FILE, LintCache } from './lint-cache.js';
 import { lintFiles as lintMany } from './lint-files.js';
 import { writeStarterConfig } from './init.js';
+import { writeWordRevisions } from './docx.js';
 import type { FileLintResult } from '../api.js';
 
 export interface CliIo {
@@ -77,7 +78,9 @@ async function lint(options: CliOptions, patterns: string[], io: CliIo): Promise
 
   const fixTypes = options['fix-type'] === undefined ? undefined : checkFixTypes(options['fix-type'].split(',').map((t) => t.trim()).filter(Boolean));
   const fixing = Boolean(options.fix || options['fix-dry-run']);
-  if (fixTypes && !fixing) throw new UserError('USAGE', '--fix-type 须与 --fix 或 --fix-dry-run 一起使用');
+  const review = Boolean(options.review);
+  if (review && (fixing || options.stdin)) throw new UserError('USAGE', '--review 不能与 --fix、--fix-dry-run 或 --stdin 同时使用');
+  if (fixTypes && !fixing && !review) throw new UserError('USAGE', '--fix-type 须与 --fix 或 --fix-dry-run 一起使用');
   const fixWith = (config: ResolvedConfig, filePath: string | undefined, write: (output: string, input: string) => void) =>
     (text: string) => fixed(text, { config, filePath, fixTypes }, options['fix-dry-run']
       ? (output, input) => io.stdout(createTwoFilesPatch(displayName(filePath), displayName(filePath), input, output))
@@ -101,12 +104,17 @@ async function lint(options: CliOptions, patterns: string[], io: CliIo): Promise
     const { files, unsupported } = await expandPatterns(patterns, io.cwd, ignore);
     for (const file of unsupported) io.stderr(`gongwen-lint: ${path.relative(io.cwd, file)}: 不支持的文件类型，已跳过（支持 .txt、.md、.docx；.doc、.wps 请另存为 .docx）\n`);
     const cache = options.cache ? new LintCache(path.join(io.cwd, CACHE_FILE), io.cwd, packageVersion()) : undefined;
-    results = fixing ? [] : await lintMany({ files, configFor: (file) => configFor(file, options, io.cwd), encoding, concurrency: options.concurrency, cache });
-    // Fixing writes files: one at a time, in this thread.
-    for (const file of fixing ? files : []) {
+    results = fixing || review ? [] : await lintMany({ files, configFor: (file) => configFor(file, options, io.cwd), encoding, concurrency: options.concurrency, cache });
+    if (review && options['output-file'] && files.filter(isDocx).length !== 1) throw new UserError('USAGE', '--review 与 --output-file 同用时只能给一个 Word 文档');
+    // Fixing and reviewing write files: one at a time, in this thread.
+    for (const file of fixing || review ? files : []) {
       const config = await configFor(file, options, io.cwd);
       if (isDocx(file)) {
-        io.stderr(`gongwen-lint: ${displayName(file)}: Word 文档只检查、不自动修改，请按提示在 Word 中修改\n`);
+        const mode = review ? 'review' : options['fix-dry-run'] ? 'dry-run' : 'fix';
+        results.push(await writeWordRevisions(file, { mode, config, fixTypes, outputFile: options['output-file'], cwd: io.cwd, stdout: io.stdout, stderr: io.stderr }));
+        continue;
+      }
+      if (review) {
         results.push(await lintFile(file, config, encoding));
         continue;
       }
@@ -116,12 +124,13 @@ async function lint(options: CliOptions, patterns: string[], io: CliIo): Promise
     }
   }
 
+  results = withParts(results);
   results = baselineResults({ file: options.baseline, write: options['write-baseline'], prune: options['prune-baseline'] }, results, io.cwd, io.stderr);
   for (const result of results) if (result.error) io.stderr(`gongwen-lint: ${path.relative(io.cwd, result.filePath)}: ${result.error.message}\n`);
   const shown = options.quiet ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error'), warningCount: 0, infoCount: 0 })) : results;
   const color = options['no-color'] ? false : options.color ? true : io.isTTY && !io.env.NO_COLOR && io.env.FORCE_COLOR !== '0';
   const report = (await reporterPromise)(shown, { color, cwd: io.cwd });
-  if (options['output-file']) writeFileSync(path.resolve(io.cwd, options['output-file']), report);
+  if (options['output-file'] && !review) writeFileSync(path.resolve(io.cwd, options['output-file']), report);
   else if (report) io.stdout(report);
 
   if (results.some((r) => r.error)) return 2;

@@ -23,7 +23,7 @@ export interface SourceDocument {
 }
 
 const MARKDOWN_EXTENSIONS = /\.(?:md|markdown|mdown|mkd)$/i;
-export const SUPPORTED_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'mdown', 'mkd', 'docx'];
+export const SUPPORTED_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'mdown', 'mkd', 'docx', 'docm'];
 
 export function formatOf(filePath: string | undefined): SourceFormat {
   return filePath && MARKDOWN_EXTENSIONS.test(filePath) ? 'markdown' : 'text';
