@@ -3,6 +3,7 @@
  * --fix writes the fixes into the document as tracked changes, --fix-dry-run shows them as a
  * diff of the text. The original is only ever replaced atomically, and only by --fix.
  */
+import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
@@ -46,6 +47,7 @@ export async function writeWordRevisions(file: string, run: WordWrite): Promise<
     } else {
       const target = run.outputFile ? path.resolve(run.cwd, run.outputFile) : reviewedCopyPath(file);
       if (target === file) throw new UserError('USAGE', '审校稿不能覆盖原文件，请用 --output-file 另指定文件名', file);
+      mkdirSync(path.dirname(target), { recursive: true });
       writeFileAtomic(target, revised.bytes);
       run.stderr(`gongwen-lint: 已生成审校稿 ${shown(target)}（批注 ${revised.comments} 条，修订 ${revised.changes} 处）\n`);
     }

@@ -90,7 +90,10 @@ export class PartEditor {
 
   /** Does every character of [start, end) come from a w:t, and is there text to attach an insertion to? */
   private coveredByText(start: number, end: number): boolean {
-    if (start === end) return this.point(start, true) !== undefined;
+    if (start === end) {
+      const here = this.segments[this.indexAt(start)];
+      return Boolean(here && here.start <= start && start <= here.end) || this.point(start, true) !== undefined;
+    }
     let cursor = start;
     for (let i = this.indexAt(start); i < this.segments.length && cursor < end; i++) {
       const segment = this.segments[i];

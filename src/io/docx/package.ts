@@ -64,9 +64,8 @@ export class DocxPackage {
     let document: Document;
     try {
       document = parseXml(await entry.async('string'));
-    } catch (error) {
-      if (error instanceof UserError) throw new UserError(error.code, `无法读取 Word 文档：${partPath} ${error.message}`, this.file);
-      throw new UserError('FILE_UNDECODABLE', `无法读取 Word 文档：${partPath} 已损坏`, this.file);
+    } catch {
+      throw new UserError('FILE_UNDECODABLE', `无法读取 Word 文档：${partPath} 已损坏（XML 有错）`, this.file);
     }
     this.documents.set(partPath, document);
     return document;
@@ -129,10 +128,11 @@ export class DocxPackage {
   }
 }
 
+/** Parses XML; an error (not a mere warning) throws. */
 export function parseXml(text: string): Document {
   return new DOMParser({
     onError: (level, message) => {
-      if (level !== 'warning') throw new UserError('FILE_UNDECODABLE', `XML 有错（${message.split('\n')[0]}）`);
+      if (level !== 'warning') throw new Error(message);
     },
   }).parseFromString(text, 'text/xml');
 }
