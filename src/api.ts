@@ -12,7 +12,7 @@ import { lintSource, summarize } from './engine/lint.js';
 import type { SourceFormat } from './source/document.js';
 import { decode, describeInvalid, type DecodedText, type Encoding } from './io/decode.js';
 import { MAX_TEXT_BYTES, readRegularFile } from './io/read.js';
-import { docxText, isDocx } from './io/docx.js';
+import { docxText, isDocx, partPath, readDocx, writeRevisions, type DocxDocument, type RevisionCount } from './io/docx.js';
 import { expandPatterns } from './cli/files.js';
 import { UserError } from './errors.js';
 import type { LintMessage, LintResult, RuleCategory } from './types.js';
@@ -93,6 +93,16 @@ export interface LintFilesOptions {
 export interface FileLintResult extends LintResult {
   /** A file that could not be read or decoded: nothing was linted. */
   error?: { code: string; message: string };
+  /**
+   * A Word document's other parts that have problems (headers, footers, footnotes, text boxes),
+   * each a result of its own with a path such as 报告.docx#页眉 or 报告.docx#脚注2; see withParts.
+   */
+  parts?: FileLintResult[];
+}
+
+/** Results with every Word document's parts after its body, as reporters list them. */
+export function withParts(results: readonly FileLintResult[]): FileLintResult[] {
+  return results.flatMap(({ parts, ...result }) => [result, ...(parts ?? [])]);
 }
 
 /** Lints files, directories and globs. A file that cannot be read is reported, not thrown. */
@@ -108,17 +118,16 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
         : await configForFile(file);
     results.push(await lintFile(file, config, options.encoding));
   }
-  return results;
+  return withParts(results);
 }
 
 export async function lintFile(file: string, config: ResolvedConfig, encoding?: Encoding): Promise<FileLintResult> {
   try {
+    if (isDocx(file)) return await lintWordParts(await readDocx(readBytes(file), file), file, config);
     const decoded = await readTextFile(file, encoding);
     const result = await lintSource(decoded.text, { config, filePath: file });
-    const notice = decoded.damaged && damagedNotice(decoded);
-    // A Word document is never written: its problems carry no fix or suggestion to apply (the message says the correction).
-    const linted = isDocx(file) ? summarize(file, result.messages.map(({ fix: _fix, suggestions: _suggestions, ...message }) => message), result.source) : result;
-    return notice ? { ...linted, notices: [notice, ...(linted.notices ?? [])] } : linted;
+    const notice = damagedNotice(decoded);
+    return notice ? { ...result, notices: [notice, ...(result.notices ?? [])] } : result;
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     return fileErrorResult(file, error);
@@ -132,7 +141,63 @@ export function damagedNotice({ damaged }: DecodedText): string | undefined {
 
 /** Reads and decodes a file; an unreadable, binary or undecodable file (or not a regular file) is a UserError. */
 export async function readTextFile(file: string, encoding?: Encoding): Promise<DecodedText> {
-  return decodeFile(readRegularFile(file, isDocx(file) ? Infinity : MAX_TEXT_BYTES).bytes, file, encoding);
+  return decodeFile(readBytes(file), file, encoding);
+}
+
+/** A file's bytes; not a regular file, or a text file too large, is a UserError. */
+function readBytes(file: string): Buffer {
+  return readRegularFile(file, isDocx(file) ? Infinity : MAX_TEXT_BYTES).bytes;
+}
+
+/** Every part of a Word document linted on its own: the body's result, with the parts that have problems. */
+async function lintWordParts(document: DocxDocument, file: string, config: ResolvedConfig): Promise<FileLintResult> {
+  const [body, ...parts] = await Promise.all(document.parts.map((part) => lintSource(part.text, { config, filePath: partPath(file, part.name) })));
+  return { ...body, parts: parts.filter((part) => part.messages.length) };
+}
+
+export interface ReviseDocxOptions extends FixOptions {
+  /** A comment on every problem (the reviewed copy); without, only the fixes as tracked changes (--fix). */
+  comments: boolean;
+  /** The date on comments and changes (default: now). */
+  date?: Date;
+}
+
+export interface RevisedDocx extends RevisionCount {
+  /** The revised document: the bytes of a .docx (or .docm) file. */
+  bytes: Uint8Array;
+  /** Problems found (with comments) or those left after the fixes (without), per part as lintFile gives them. */
+  result: FileLintResult;
+  /** Each part's text before and after the changes (what accepting them all gives). */
+  texts: Array<{ filePath: string; before: string; after: string }>;
+}
+
+/**
+ * A Word document revised as a proofreader would: each fix a tracked change (修订), and with
+ * `comments` each problem a comment (批注) on the flagged text; accepting every change gives what
+ * fixText gives for the same text. The input bytes are not changed.
+ */
+export async function reviseDocx(bytes: Uint8Array, file: string, options: ReviseDocxOptions): Promise<RevisedDocx> {
+  const config = await resolveOptionsConfig({ ...options, filePath: file });
+  const document = await readDocx(bytes, file);
+  const fixes = await Promise.all(document.parts.map((part) => fixText(part.text, { ...options, config, filePath: partPath(file, part.name), format: 'text' })));
+  const found = options.comments ? await Promise.all(document.parts.map((part) => lintSource(part.text, { config, filePath: partPath(file, part.name) }))) : fixes;
+  const revisions = document.parts.map((part, i) => ({
+    part,
+    revisedText: fixes[i].output,
+    comments: options.comments ? found[i].messages.map((message) => ({ range: message.range, paragraphs: commentText(message, part.text) })) : [],
+  }));
+  const texts = document.parts.map((part, i) => ({ filePath: partPath(file, part.name), before: part.text, after: fixes[i].output }));
+  const written = await writeRevisions(document, revisions, options.date);
+  const [body, ...parts] = found.map(({ output: _output, ...result }: LintResult) => result);
+  return { ...written, texts, result: { ...body, parts: parts.filter((part) => part.messages.length) } };
+}
+
+/** A comment's paragraphs: the message, the suggested change, the rule and its documentation. */
+function commentText(message: LintMessage, text: string): string[] {
+  const fix = message.fix ?? message.suggestions?.[0]?.fix;
+  const old = fix && text.slice(fix.range[0], fix.range[1]);
+  const suggestion = !fix ? undefined : !old ? `建议：插入“${fix.text}”` : !fix.text ? `建议：删去“${old}”` : `建议：“${old}”改为“${fix.text}”`;
+  return [message.message, ...(suggestion ? [suggestion] : []), `规则：${message.ruleId}${message.url ? `（${message.url}）` : ''}`];
 }
 
 /** A file's bytes as text: a .docx file's paragraphs, any other file decoded by its encoding. */

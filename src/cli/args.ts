@@ -18,6 +18,7 @@ export const OPTIONS = {
   encoding: { type: 'string', help: '文件编码：utf-8、utf-16le、utf-16be、gb18030（默认自动识别）' },
   fix: { type: 'boolean', help: '自动修复可安全修复的问题并写回文件' },
   'fix-dry-run': { type: 'boolean', help: '只以统一差异（diff）格式显示修复结果，不写文件' },
+  review: { type: 'boolean', help: 'Word 文档另存一份审校稿（报告.审校.docx，或 --output-file 指定）：问题写成批注，修复写成修订' },
   'fix-type': { type: 'string', help: '只修复这些类别（逗号分隔）：word、punctuation、number、structure、whitespace、term' },
   concurrency: { type: 'string', help: '并行检查的线程数：auto（默认：文本多时按 CPU 核数）、off 或数字' },
   cache: { type: 'boolean', help: '跳过未改动的文件（结果存于当前目录的 .gongwen-cache）' },

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkFixTypes, lintFile, resolveOptionsConfig } from '../api.js';
+import { checkFixTypes, lintFile, resolveOptionsConfig, withParts } from '../api.js';
 import { isDocx } from '../io/docx.js';
 import { clearConfigCache, configForFile, configFromFile } from '../config/load.js';
 import type { ResolvedConfig } from '../config/types.js';
@@ -16,6 +16,7 @@ import { baselineResults } from './baseline.js';
 import { CACHE_FILE, LintCache } from './lint-cache.js';
 import { lintFiles as lintMany } from './lint-files.js';
 import { writeStarterConfig } from './init.js';
+import { writeWordRevisions } from './docx.js';
 import type { FileLintResult } from '../api.js';
 import { fixFile, fixStdin, type FixRun } from './fix-files.js';
 
@@ -79,7 +80,9 @@ async function lint(options: CliOptions, patterns: string[], io: CliIo): Promise
 
   const fixTypes = options['fix-type'] === undefined ? undefined : checkFixTypes(options['fix-type'].split(',').map((t) => t.trim()).filter(Boolean));
   const fixing = Boolean(options.fix || options['fix-dry-run']);
-  if (fixTypes && !fixing) throw new UserError('USAGE', '--fix-type 须与 --fix 或 --fix-dry-run 一起使用');
+  const review = Boolean(options.review);
+  if (review && (fixing || options.stdin)) throw new UserError('USAGE', '--review 不能与 --fix、--fix-dry-run 或 --stdin 同时使用');
+  if (fixTypes && !fixing && !review) throw new UserError('USAGE', '--fix-type 须与 --fix 或 --fix-dry-run 一起使用');
   const displayName = (file: string | undefined) => (file ? path.relative(io.cwd, file) : '<stdin>');
   const fixRun: FixRun = { encoding, fixTypes, dryRun: Boolean(options['fix-dry-run']), print: io.stdout, displayName };
 
@@ -101,19 +104,20 @@ async function lint(options: CliOptions, patterns: string[], io: CliIo): Promise
     const { files, unsupported } = await expandPatterns(patterns, io.cwd, { ignore, errorOnUnmatched: !options['no-error-on-unmatched-pattern'] });
     for (const file of unsupported) io.stderr(`gongwen-lint: ${path.relative(io.cwd, file)}: 不支持的文件类型，已跳过（支持 .txt、.md、.docx；.doc、.wps 请另存为 .docx）\n`);
     const cache = options.cache ? new LintCache(path.join(io.cwd, CACHE_FILE), io.cwd, packageVersion(), (message) => io.stderr(`gongwen-lint: ${message}\n`)) : undefined;
-    results = fixing ? [] : await lintMany({ files, configFor: (file) => configFor(file, options, io.cwd), encoding, concurrency: options.concurrency, cache });
-    // Fixing writes files: one at a time, in this thread. Ctrl-C lets the file being written finish, then stops.
-    const interrupted = fixing ? deferInterrupts() : undefined;
+    results = fixing || review ? [] : await lintMany({ files, configFor: (file) => configFor(file, options, io.cwd), encoding, concurrency: options.concurrency, cache });
+    if (review && options['output-file'] && files.filter(isDocx).length !== 1) throw new UserError('USAGE', '--review 与 --output-file 同用时只能给一个 Word 文档');
+    // Fixing and reviewing write files: one at a time, in this thread. Ctrl-C lets the file being written finish, then stops.
+    const interrupted = fixing || review ? deferInterrupts() : undefined;
     try {
-      for (const file of fixing ? files : []) {
+      for (const file of fixing || review ? files : []) {
         if (interrupted?.signal) break;
         const config = await configFor(file, options, io.cwd);
         if (isDocx(file)) {
-          io.stderr(`gongwen-lint: ${displayName(file)}: Word 文档只检查、不自动修改，请按提示在 Word 中修改\n`);
-          results.push(await lintFile(file, config, encoding));
+          const mode = review ? 'review' : options['fix-dry-run'] ? 'dry-run' : 'fix';
+          results.push(await writeWordRevisions(file, { mode, config, fixTypes, outputFile: options['output-file'], cwd: io.cwd, stdout: io.stdout, stderr: io.stderr }));
           continue;
         }
-        results.push(await fixFile(file, config, fixRun));
+        results.push(review ? await lintFile(file, config, encoding) : await fixFile(file, config, fixRun));
       }
     } finally {
       interrupted?.restore();
@@ -124,19 +128,18 @@ async function lint(options: CliOptions, patterns: string[], io: CliIo): Promise
     }
   }
 
+  results = withParts(results);
   results = baselineResults({ file: options.baseline, write: options['write-baseline'], prune: options['prune-baseline'] }, results, io.cwd, io.stderr);
   for (const result of results) {
-    if (result.error) io.stderr(`gongwen-lint: ${displayName(result.filePath)}: ${result.error.message}
-`);
-    for (const notice of result.notices ?? []) io.stderr(`gongwen-lint: ${displayName(result.filePath)}: ${notice}
-`);
+    if (result.error) io.stderr(`gongwen-lint: ${displayName(result.filePath)}: ${result.error.message}\n`);
+    for (const notice of result.notices ?? []) io.stderr(`gongwen-lint: ${displayName(result.filePath)}: ${notice}\n`);
   }
   const shown = options.quiet ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error'), warningCount: 0, infoCount: 0 })) : results;
   const color = options['no-color'] ? false : options.color ? true : io.isTTY && !io.env.NO_COLOR && io.env.FORCE_COLOR !== '0';
   const report = (await reporterPromise)(shown, { color, cwd: io.cwd });
   // With --stdin --fix the fixed text is the standard output: the report goes to standard error.
   const fixedTextOnStdout = options.stdin && options.fix && !options['fix-dry-run'];
-  if (options['output-file']) writeReport(path.resolve(io.cwd, options['output-file']), report);
+  if (options['output-file'] && !review) writeReport(path.resolve(io.cwd, options['output-file']), report);
   else if (report) (fixedTextOnStdout ? io.stderr : io.stdout)(report);
 
   if (results.some((r) => r.error)) return 2;

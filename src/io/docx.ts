@@ -1,21 +1,30 @@
-import { UserError } from '../errors.js';
+/**
+ * Word documents (.docx, and .docm whose macros are never touched). Reading (docx/read.ts) and
+ * writing (docx/revise.ts) load jszip and xmldom, so they are imported only when a Word document comes.
+ */
+import type { DocxDocument } from './docx/read.js';
+import type { PartRevision } from './docx/revise.js';
 
-/** Word documents (.docx) are read, never written: a fix has to be made in Word. */
-export const isDocx = (file: string) => /\.docx$/i.test(file);
+export type { DocxDocument, DocxPart } from './docx/read.js';
+export type { PartRevision, ReviewComment, RevisionCount } from './docx/revise.js';
+
+export const isDocx = (file: string) => /\.doc[xm]$/i.test(file);
+
+/** A part of a Word document as a path: 报告.docx for the body, 报告.docx#页眉 for its header … */
+export const partPath = (file: string, partName: string) => (partName ? `${file}#${partName}` : file);
+
+export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxDocument> {
+  return (await import('./docx/read.js')).readDocx(bytes, file);
+}
+
+export async function writeRevisions(document: DocxDocument, revisions: readonly PartRevision[], date?: Date) {
+  return (await import('./docx/revise.js')).writeRevisions(document, revisions, date);
+}
 
 /**
- * The text of a .docx file, one paragraph per line (line N of a message is paragraph N; a manual
- * line break inside a paragraph also starts a line). mammoth extracts the text of the body:
- * paragraphs, tables, lists; not headers, footers or comments. It is imported only when a .docx
- * file comes.
+ * The text of a Word document's body, one paragraph per line (a manual line break also starts a
+ * line; tracked changes read as if accepted).
  */
 export async function docxText(bytes: Uint8Array, file: string): Promise<string> {
-  const { default: mammoth } = await import('mammoth');
-  try {
-    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
-    // mammoth ends every paragraph with a blank line.
-    return value.replace(/\n\n/g, '\n');
-  } catch {
-    throw new UserError('FILE_UNDECODABLE', '无法读取 Word 文档：不是有效的 .docx 文件（可能已损坏，或是改了扩展名的 .doc 文件）', file);
-  }
+  return (await readDocx(bytes, file)).parts[0].text;
 }

@@ -58,7 +58,7 @@ export function markdownTooComplex(text: string, lines: LineIndex): string | und
 }
 
 const MARKDOWN_EXTENSIONS = /\.(?:md|markdown|mdown|mkd)$/i;
-export const SUPPORTED_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'mdown', 'mkd', 'docx'];
+export const SUPPORTED_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'mdown', 'mkd', 'docx', 'docm'];
 
 export function formatOf(filePath: string | undefined): SourceFormat {
   return filePath && MARKDOWN_EXTENSIONS.test(filePath) ? 'markdown' : 'text';
