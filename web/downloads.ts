@@ -16,10 +16,10 @@ export function correctedDownload(doc: PageDocument): Download {
   return { name: `${match[1]}（校对后）${extension}`, blob: new Blob([doc.text], { type: 'text/plain;charset=utf-8' }) };
 }
 
-/** The allow list as lines to put into .gongwenrc.yaml (JSON strings are valid YAML scalars). */
+/** The allow list as lines to put into .gongwenrc.yaml (JSON strings are valid YAML scalars); browsers drop a leading dot from a download name. */
 export function allowSnippet(words: readonly string[]): Download {
   const text = ['# 并入 .gongwenrc.yaml（已有 allow: 时只添加下面的词）', 'allow:', ...words.map((word) => `  - ${JSON.stringify(word)}`), ''].join('\n');
-  return { name: '.gongwenrc.yaml', blob: new Blob([text], { type: 'text/yaml;charset=utf-8' }) };
+  return { name: 'gongwenrc-允许词表.yaml', blob: new Blob([text], { type: 'text/yaml;charset=utf-8' }) };
 }
 
 export function save({ name, blob }: Download): void {

@@ -20,7 +20,7 @@ export function findingsHtml(findings: readonly LintMessage[], rules: Record<str
     if (items.length === 0) return [];
     const rows = items.map(({ m, index }) => `<li class="finding-item${index === current ? ' current' : ''}" data-index="${index}" tabindex="-1">` +
       `<span class="dot ${m.severity}" title="${SEVERITY_NAMES[m.severity]}"></span>` +
-      `<span>「${shown(m.actual)}」${m.expected !== undefined ? ` → 「${shown(m.expected)}」` : ''} <small>${escapeHtml(rules[m.ruleId]?.title ?? m.ruleId)}</small></span>` +
+      `<span>「${shown(m.actual)}」${m.expected === undefined ? '' : m.expected === '' ? ' → 删去' : ` → 「${shown(m.expected)}」`} <small>${escapeHtml(rules[m.ruleId]?.title ?? m.ruleId)}</small></span>` +
       `<span class="where">第 ${m.line} 行</span></li>`);
     return [`<h3 class="group-title">${CATEGORY_NAMES[category]}（${items.length}）</h3><ul class="finding-list">${rows.join('')}</ul>`];
   });

@@ -28,8 +28,9 @@ export async function serve(options: ServeOptions): Promise<number> {
   const server = await startPageServer({ api, assets: loadAssets(), token: newToken(), port, log: options.stderr });
   options.stdout(`gongwen-lint 校对页面：${server.url}\n只在本机可以打开，文件不会离开这台电脑。按 Ctrl+C 停止。\n`);
   if (options.open) openBrowser(server.url, options.stderr);
-  // The segmentation model builds now, not when the first document comes.
-  void api.lint({ text: '围绕中心工作。', name: 'warm-up.txt', config: FOLDER_CONFIG, allow: [] }).catch(() => undefined);
+  // Rules and dictionaries load now, and the segmentation model starts building on its own
+  // thread (an empty text is never segmented, so this does not wait for it).
+  void api.lint({ text: '', name: 'warm-up.txt', config: FOLDER_CONFIG, allow: [] }).catch(() => undefined);
   await new Promise<void>((resolve) => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
   });
