@@ -22,6 +22,7 @@ const ui = {
   findings: $<HTMLElement>('findings'),
   detail: $<HTMLElement>('detail'),
   allowList: $<HTMLUListElement>('allow-list'),
+  allowCount: $<HTMLSpanElement>('allow-count'),
   allowDownload: $<HTMLButtonElement>('allow-download'),
   drop: $<HTMLDivElement>('drop'),
 };
@@ -50,6 +51,7 @@ function render(): void {
   ui.download.disabled = busy || !doc;
   ui.allowList.innerHTML = session.allow.map((word) => `<li>${escapeHtml(word)}<button type="button" data-word="${escapeHtml(word)}" title="移出允许词表">×</button></li>`).join('') || '<li>（空）</li>';
   ui.allowDownload.disabled = session.allow.length === 0;
+  ui.allowCount.textContent = String(session.allow.length);
   if (busy) return setStatus('正在检查……');
   if (!doc || editing) return;
   current = Math.min(current, Math.max(findings.length - 1, 0));
@@ -163,7 +165,9 @@ ui.detail.addEventListener('click', (event) => {
 ui.detail.addEventListener('submit', (event) => {
   event.preventDefault();
   const word = new FormData(event.target as HTMLFormElement).get('word')?.toString().trim();
-  if (word) act(() => session.allowWord(word));
+  if (!word) return;
+  $<HTMLDetailsElement>('allow').open = true;
+  act(() => session.allowWord(word));
 });
 
 document.addEventListener('keydown', (event) => {
