@@ -7,20 +7,13 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { CATEGORY_NAMES } from '../src/categories.js';
 import { OPTIONS } from '../src/cli/args.js';
 import { readPreset, presetNames } from '../src/config/presets.js';
 import { loadAllRules } from '../src/engine/registry.js';
 import type { Rule } from '../src/engine/rule.js';
 import { packageRoot } from '../src/package-root.js';
 
-const CATEGORY_NAMES: Record<string, string> = {
-  word: '字词',
-  term: '规范表述',
-  punctuation: '标点',
-  number: '数字',
-  structure: '结构',
-  whitespace: '空白',
-};
 const FIXABLE: Record<string, string> = { safe: '自动修复', suggest: '建议', false: '—' };
 
 /** Which presets turn each rule on. */

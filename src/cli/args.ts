@@ -28,6 +28,8 @@ export const OPTIONS = {
   init: { type: 'boolean', help: '在当前目录生成带注释的配置文件 .gongwenrc.yaml' },
   'print-config': { type: 'string', help: '打印对某个文件生效的完整配置' },
   lsp: { type: 'boolean', help: '作为语言服务器（LSP）运行，经标准输入输出与编辑器通信' },
+  port: { type: 'string', help: 'serve：校对页面的端口（默认任选一个空闲端口）' },
+  open: { type: 'boolean', help: 'serve：启动后用浏览器打开校对页面' },
   debug: { type: 'boolean', help: '内部错误时打印调用栈' },
   version: { type: 'boolean', short: 'v', help: '显示版本' },
   help: { type: 'boolean', short: 'h', help: '显示帮助' },
@@ -68,6 +70,7 @@ export function helpText(): string {
   const rows = Object.values(OPTIONS).map((spec, i) => names[i] + ' '.repeat(width - stringWidth(names[i])) + spec.help);
   return [
     '用法：gongwen-lint [选项] <文件、目录或 glob …>',
+    '      gongwen-lint serve [--port <端口>] [--open]   在本机浏览器中校对（粘贴或拖入文件，不上传到任何服务器）',
     '',
     '检查中文公文（.txt、.md、.docx）中的错别字、重复词、标点、数字和标题层级等问题。',
     '',

@@ -1,0 +1,31 @@
+/** What the page lets the user save: the corrected document and the allow list as config. */
+import type { PageDocument } from './session.js';
+
+export interface Download {
+  name: string;
+  blob: Blob;
+}
+
+/**
+ * The corrected document. A Word document comes back as its corrected text for now; when the
+ * reviewed .docx (comments and tracked changes) can be written, this is the one place to change.
+ */
+export function correctedDownload(doc: PageDocument): Download {
+  const match = /^(.*?)(\.[^.]*)?$/.exec(doc.name)!;
+  const extension = doc.encoding === 'docx' || !match[2] ? '.txt' : match[2];
+  return { name: `${match[1]}（校对后）${extension}`, blob: new Blob([doc.text], { type: 'text/plain;charset=utf-8' }) };
+}
+
+/** The allow list as lines to put into .gongwenrc.yaml (JSON strings are valid YAML scalars); browsers drop a leading dot from a download name. */
+export function allowSnippet(words: readonly string[]): Download {
+  const text = ['# 并入 .gongwenrc.yaml（已有 allow: 时只添加下面的词）', 'allow:', ...words.map((word) => `  - ${JSON.stringify(word)}`), ''].join('\n');
+  return { name: 'gongwenrc-允许词表.yaml', blob: new Blob([text], { type: 'text/yaml;charset=utf-8' }) };
+}
+
+export function save({ name, blob }: Download): void {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}
