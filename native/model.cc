@@ -10,6 +10,16 @@
 #include <cstring>
 #include <unordered_map>
 
+#ifdef _WIN32
+#include <windows.h>
+#include <cstdio>
+#else
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 #include "cppjieba/Unicode.hpp"
 #include "limonp/StringUtil.hpp"
 
@@ -246,12 +256,74 @@ bool ModelSource(const uint8_t* bytes, size_t length, std::string& source) {
   return true;
 }
 
-Model::Model(const uint8_t* bytes, size_t length, const std::string& userDict) {
+ModelBytes CopyModelBytes(const uint8_t* data, size_t length) {
+  ModelBytes bytes;
+  bytes.owned.resize(Pad8(length) / 8);
+  if (length) std::memcpy(bytes.owned.data(), data, length);
+  bytes.data = reinterpret_cast<const uint8_t*>(bytes.owned.data());
+  bytes.length = length;
+  return bytes;
+}
+
+#ifdef _WIN32
+bool ReadModelFile(const std::string& path, ModelBytes& bytes) {
+  int wide = MultiByteToWideChar(CP_UTF8, 0, path.c_str(), -1, nullptr, 0);
+  std::wstring widePath(wide > 0 ? wide : 1, L'\0');
+  if (wide <= 0 || !MultiByteToWideChar(CP_UTF8, 0, path.c_str(), -1, &widePath[0], wide)) return false;
+  FILE* file = _wfopen(widePath.c_str(), L"rb");
+  if (!file) return false;
+  std::vector<uint8_t> content;
+  uint8_t buffer[1 << 16];
+  size_t read;
+  while ((read = std::fread(buffer, 1, sizeof buffer, file)) > 0) content.insert(content.end(), buffer, buffer + read);
+  std::fclose(file);
+  bytes = CopyModelBytes(content.data(), content.size());
+  return true;
+}
+
+void ModelBytes::Release() { owned.clear(); }
+#else
+bool ReadModelFile(const std::string& path, ModelBytes& bytes) {
+  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  struct stat info;
+  void* mapping = MAP_FAILED;
+  if (fstat(fd, &info) == 0 && info.st_size > 0) {
+    int flags = MAP_PRIVATE;
+#ifdef MAP_POPULATE
+    flags |= MAP_POPULATE;  // the check reads every page anyway: fault them in at once
+#endif
+    mapping = mmap(nullptr, size_t(info.st_size), PROT_READ, flags, fd, 0);
+  }
+  close(fd);
+  if (mapping == MAP_FAILED) return false;
+  bytes.mapping = mapping;
+  bytes.data = static_cast<const uint8_t*>(mapping);
+  bytes.length = size_t(info.st_size);
+  return true;
+}
+
+void ModelBytes::Release() {
+  if (mapping) munmap(mapping, length);
+  mapping = nullptr;
+  owned.clear();
+}
+#endif
+
+Model::Model(ModelBytes&& bytes, const std::string& userDict) : bytes_(std::move(bytes)) {
+  try {
+    Check(userDict);
+  } catch (...) {
+    bytes_.Release();
+    throw;
+  }
+}
+
+void Model::Check(const std::string& userDict) {
+  const uint8_t* base = bytes_.data;
+  const size_t length = bytes_.length;
   std::string source;
-  if (!ModelSource(bytes, length, source)) throw ModelError("not a segmentation model of this version");
-  storage_.resize(Pad8(length) / 8);
-  std::memcpy(storage_.data(), bytes, length);
-  const uint8_t* base = reinterpret_cast<const uint8_t*>(storage_.data());
+  if (!ModelSource(base, length, source)) throw ModelError("not a segmentation model of this version");
   const Header& header = *reinterpret_cast<const Header*>(base);
   uint64_t at = sizeof header;
   auto take = [&](uint64_t size) {

@@ -32,15 +32,28 @@ std::vector<uint8_t> CompileModel(const std::string& dict, const std::string& hm
 // The `source` stored in a model file, or false when the bytes are not a model of this version.
 bool ModelSource(const uint8_t* bytes, size_t length, std::string& source);
 
+// A model file's bytes, 8-byte aligned: mapped from the file (POSIX), read (Windows) or copied
+// from JS. Never released once a Model holds them.
+struct ModelBytes {
+  const uint8_t* data = nullptr;
+  size_t length = 0;
+  std::vector<uint64_t> owned;
+  void* mapping = nullptr;
+  void Release();
+};
+// false when the file cannot be opened. `path` is UTF-8 (a wide path on Windows).
+bool ReadModelFile(const std::string& path, ModelBytes& bytes);
+ModelBytes CopyModelBytes(const uint8_t* data, size_t length);
+
 // A word's entry: a trie node of the compiled dictionary or (with kUserBit) a user word.
 using Entry = uint32_t;
 constexpr Entry kUserBit = 0x80000000;
 
 class Model {
  public:
-  // Copies and checks the model file's bytes (every index in bounds) and adds the user
-  // dictionary (cppjieba's format: "word [freq] [tag]" per line).
-  Model(const uint8_t* bytes, size_t length, const std::string& userDict);
+  // Checks the model file's bytes (every index in bounds), then adds the user dictionary
+  // (cppjieba's format: "word [freq] [tag]" per line). Takes the bytes (released if invalid).
+  Model(ModelBytes&& bytes, const std::string& userDict);
 
   // Walks the trie of every word (compiled and user) one character at a time.
   struct Cursor {
@@ -74,10 +87,11 @@ class Model {
  private:
   uint32_t Child(uint32_t node, Rune rune) const;
   uint32_t UserChild(uint32_t node, Rune rune) const;
+  void Check(const std::string& userDict);
   void AddUserWord(const std::string& line);
   uint32_t TagId(const std::string& name);
 
-  std::vector<uint64_t> storage_;  // the file, 8-byte aligned
+  ModelBytes bytes_;
   uint32_t nodeCount_ = 0;
   const uint32_t* firstChild_ = nullptr;  // nodeCount_ + 1: children of n are [firstChild_[n], firstChild_[n + 1])
   const uint32_t* nodeRune_ = nullptr;

@@ -1,6 +1,7 @@
 // The N-API binding of the segmenter (model.h): compile nodejieba's dictionary and HMM model
 // into one model file, load it once per process, segment and POS-tag text. JS reads and writes
-// every file (so any path works, whatever its characters) and hands the bytes over. The loaded
+// the text files and hands their bytes over; the model file is mapped from a UTF-8 path (a wide
+// path on Windows), so no character of a path can break loading. The loaded
 // model is read-only and shared by all worker threads; tag() returns one flat Uint32Array of
 // [start, end, tagId] triples in UTF-16 offsets, so JS never builds an object per word in C++
 // nor searches for a word in the text. Every bad argument or file is a JS exception; nothing
@@ -53,36 +54,39 @@ Napi::Value Compile(const Napi::CallbackInfo& info) {
   }
 }
 
-// source(model: Uint8Array) → the source string compiled in, or undefined for bytes that are
-// not a model of this version.
-Napi::Value Source(const Napi::CallbackInfo& info) {
-  Napi::Env env = info.Env();
-  if (!info[0].IsTypedArray() || info[0].As<Napi::TypedArray>().TypedArrayType() != napi_uint8_array) {
-    throw Napi::TypeError::New(env, "model must be a Uint8Array");
-  }
-  Napi::Uint8Array model = info[0].As<Napi::Uint8Array>();
-  std::string source;
-  if (!gongwen::ModelSource(model.Data(), model.ByteLength(), source)) return env.Undefined();
-  return Napi::String::New(env, source);
-}
-
-// load(model: Uint8Array, userDict: Uint8Array): checks and loads the model, once per process;
-// later calls change nothing. Throws for an invalid model (and loads nothing).
+// load(model: string | Uint8Array, source: string, userDict: Uint8Array) → whether a model is
+// loaded. `model` is the model file's path (mapped, not copied) or its bytes. Once per process:
+// later calls change nothing. false when the file cannot be opened, is of another format
+// version or was compiled from another `source` (the caller compiles it again); throws for a
+// damaged model, and loads nothing.
 Napi::Value Load(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
-  if (!info[0].IsTypedArray() || info[0].As<Napi::TypedArray>().TypedArrayType() != napi_uint8_array) {
-    throw Napi::TypeError::New(env, "model must be a Uint8Array");
+  const bool isPath = info[0].IsString();
+  if (!isPath && !(info[0].IsTypedArray() && info[0].As<Napi::TypedArray>().TypedArrayType() == napi_uint8_array)) {
+    throw Napi::TypeError::New(env, "model must be a path or a Uint8Array");
   }
-  std::string userDict = Bytes(info[1], "userDict");
+  std::string source = Text(info[1], "source");
+  std::string userDict = Bytes(info[2], "userDict");
   std::lock_guard<std::mutex> lock(loadMutex);
-  if (loadedModel.load()) return env.Undefined();
-  Napi::Uint8Array bytes = info[0].As<Napi::Uint8Array>();
+  if (loadedModel.load()) return Napi::Boolean::New(env, true);
   try {
-    loadedModel.store(new Model(bytes.Data(), bytes.ByteLength(), userDict));
+    gongwen::ModelBytes bytes;
+    if (isPath) {
+      if (!gongwen::ReadModelFile(info[0].As<Napi::String>().Utf8Value(), bytes)) return Napi::Boolean::New(env, false);
+    } else {
+      Napi::Uint8Array array = info[0].As<Napi::Uint8Array>();
+      bytes = gongwen::CopyModelBytes(array.Data(), array.ByteLength());
+    }
+    std::string compiledFrom;
+    if (!gongwen::ModelSource(bytes.data, bytes.length, compiledFrom) || compiledFrom != source) {
+      bytes.Release();
+      return Napi::Boolean::New(env, false);
+    }
+    loadedModel.store(new Model(std::move(bytes), userDict));
   } catch (const std::exception& error) {
     throw Napi::Error::New(env, error.what());
   }
-  return env.Undefined();
+  return Napi::Boolean::New(env, true);
 }
 
 Napi::Value Loaded(const Napi::CallbackInfo& info) {
@@ -139,7 +143,6 @@ void PinLibrary() {
 Napi::Object Init(Napi::Env env, Napi::Object exports) {
   PinLibrary();
   exports.Set("compile", Napi::Function::New(env, Compile));
-  exports.Set("source", Napi::Function::New(env, Source));
   exports.Set("load", Napi::Function::New(env, Load));
   exports.Set("loaded", Napi::Function::New(env, Loaded));
   exports.Set("tag", Napi::Function::New(env, Tag));

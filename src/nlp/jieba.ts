@@ -1,7 +1,5 @@
 import type { Token } from '../types.js';
-import { UserError } from '../errors.js';
-import { segmentationModel, segmentationUserDictPath, segmenterAddon, type SegmenterAddon } from './segmentation-model.js';
-import { readFileSync } from 'node:fs';
+import { loadSegmentationModel, segmenterAddon, type SegmenterAddon } from './segmentation-model.js';
 
 let segmenter: SegmenterAddon | undefined;
 let tagNames: string[] = [];
@@ -16,16 +14,7 @@ let tagNames: string[] = [];
 function instance(): SegmenterAddon {
   if (!segmenter) {
     const addon = segmenterAddon();
-    if (!addon.loaded()) {
-      const userDict = segmentationUserDictPath();
-      let userWords: Buffer;
-      try {
-        userWords = readFileSync(userDict);
-      } catch {
-        throw new UserError('INSTALL_BROKEN', `分词词典缺失（${userDict}），请重新安装 gongwen-lint`);
-      }
-      addon.load(segmentationModel(addon), userWords);
-    }
+    if (!addon.loaded()) loadSegmentationModel(addon);
     tagNames = addon.tags();
     segmenter = addon;
   }

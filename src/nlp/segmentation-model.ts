@@ -9,10 +9,12 @@ import { jiebaDataFile } from './jieba-data.js';
 export interface SegmenterAddon {
   /** nodejieba's dictionary and HMM model → the model file's bytes, `source` stored in them. */
   compile(dict: Uint8Array, hmm: Uint8Array, source: string): Uint8Array;
-  /** The `source` a model file was compiled with; undefined if it is not a model of this version. */
-  source(model: Uint8Array): string | undefined;
-  /** Checks and loads the model plus the user dictionary, once per process (shared by workers). */
-  load(model: Uint8Array, userDict: Uint8Array): void;
+  /**
+   * Loads the model (a file path, mapped, or bytes) plus the user dictionary, once per process
+   * (worker threads share it). false if the file is missing or not compiled from `source`;
+   * throws if it is damaged.
+   */
+  load(model: string | Uint8Array, source: string, userDict: Uint8Array): boolean;
   loaded(): boolean;
   /** [start, end, tagId] per word, UTF-16 offsets. */
   tag(text: string): Uint32Array;
@@ -22,12 +24,12 @@ export interface SegmenterAddon {
 
 const SOURCES = ['jieba.dict.utf8', 'hmm_model.utf8'] as const;
 
-/** The compiled model: made at install (native/write-model.js) and by `npm run build`. */
+/** The compiled model, made at install (native/write-model.js), by `npm run build` or when stale. */
 export function segmentationModelPath(): string {
   return path.join(packageRoot(), 'build', 'segmentation.model');
 }
 
-/** The user dictionary proofreaders extend (cppjieba's format); read at every load, never compiled in. */
+/** The user dictionary proofreaders extend (cppjieba's format), read at every load, never compiled in. */
 export function segmentationUserDictPath(): string {
   return path.join(packageRoot(), 'dictionaries', 'segmentation', 'user.dict.utf8');
 }
@@ -41,15 +43,17 @@ export function segmenterAddon(): SegmenterAddon {
   }
 }
 
-function readSource(file: string): Buffer {
+const missing = (file: string) => new UserError('INSTALL_BROKEN', `分词词典缺失（${file}），请重新安装 gongwen-lint`);
+
+function readData(file: string): Buffer {
   try {
     return readFileSync(file);
   } catch {
-    throw new UserError('INSTALL_BROKEN', `分词词典缺失（${file}），请重新安装 gongwen-lint`);
+    throw missing(file);
   }
 }
 
-/** What the model was compiled from: nodejieba's two files, by size and modification time. */
+/** What the model is compiled from: nodejieba's two files, by size and modification time. */
 function sourceFingerprint(): string {
   return SOURCES.map((name) => {
     const file = jiebaDataFile(name);
@@ -57,26 +61,27 @@ function sourceFingerprint(): string {
       const { size, mtimeMs } = statSync(file);
       return `${name}:${size}:${mtimeMs}`;
     } catch {
-      throw new UserError('INSTALL_BROKEN', `分词词典缺失（${file}），请重新安装 gongwen-lint`);
+      throw missing(file);
     }
   }).join(';');
 }
 
 /**
- * The model file's bytes, compiled again (≈ 1 s) when the file is missing, of another format
- * version, or older than nodejieba's files; the new file is written if the folder is writable.
+ * Loads the model file and the user dictionary into the addon. A model file that is missing,
+ * of another format version, compiled from other files or damaged is compiled again (≈ 1 s)
+ * and rewritten when the folder is writable (else used from memory).
  */
-export function segmentationModel(addon: SegmenterAddon): Uint8Array {
+export function loadSegmentationModel(addon: SegmenterAddon): void {
+  const userDict = readData(segmentationUserDictPath());
+  const source = sourceFingerprint();
   const file = segmentationModelPath();
-  const fingerprint = sourceFingerprint();
   try {
-    const bytes = readFileSync(file);
-    if (addon.source(bytes) === fingerprint) return bytes;
+    if (addon.load(file, source, userDict)) return;
   } catch {
-    // missing: compiled below
+    // damaged: compiled again below
   }
-  const bytes = addon.compile(readSource(jiebaDataFile(SOURCES[0])), readSource(jiebaDataFile(SOURCES[1])), fingerprint);
-  // Written under a temporary name and renamed, so a concurrent process never reads half a file.
+  const bytes = addon.compile(readData(jiebaDataFile(SOURCES[0])), readData(jiebaDataFile(SOURCES[1])), source);
+  // Written under a temporary name and renamed, so a concurrent process never maps half a file.
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     writeFileSync(temporary, bytes);
@@ -84,10 +89,10 @@ export function segmentationModel(addon: SegmenterAddon): Uint8Array {
   } catch {
     rmSync(temporary, { force: true });
   }
-  return bytes;
+  addon.load(bytes, source, userDict);
 }
 
 /** Install and build step: makes sure the model file is there and current. */
 export function writeSegmentationModel(): void {
-  segmentationModel(segmenterAddon());
+  loadSegmentationModel(segmenterAddon());
 }
