@@ -10,7 +10,6 @@ import { decode, type DecodedText, type Encoding } from '../io/decode.js';
 import { encode, writeFileAtomic } from '../io/write.js';
 import { packageRoot } from '../package-root.js';
 import { loadReporter, reporterNames } from '../reporters/index.js';
-import { createTwoFilesPatch } from 'diff';
 import type { LintResult, RuleCategory } from '../types.js';
 import { helpText, parseCliArgs, type CliOptions } from './args.js';
 import { expandPatterns } from './files.js';
@@ -78,9 +77,10 @@ async function lint(options: CliOptions, patterns: string[], io: CliIo): Promise
   const fixTypes = options['fix-type'] === undefined ? undefined : checkFixTypes(options['fix-type'].split(',').map((t) => t.trim()).filter(Boolean));
   const fixing = Boolean(options.fix || options['fix-dry-run']);
   if (fixTypes && !fixing) throw new UserError('USAGE', '--fix-type 须与 --fix 或 --fix-dry-run 一起使用');
-  const fixWith = (config: ResolvedConfig, filePath: string | undefined, write: (output: string, input: string) => void) =>
+  // The diff library is loaded only to print a diff.
+  const fixWith = (config: ResolvedConfig, filePath: string | undefined, write: (output: string, input: string) => void | Promise<void>) =>
     (text: string) => fixed(text, { config, filePath, fixTypes }, options['fix-dry-run']
-      ? (output, input) => io.stdout(createTwoFilesPatch(displayName(filePath), displayName(filePath), input, output))
+      ? async (output, input) => io.stdout((await import('diff')).createTwoFilesPatch(displayName(filePath), displayName(filePath), input, output))
       : write);
   const displayName = (file: string | undefined) => (file ? path.relative(io.cwd, file) : '<stdin>');
 
@@ -139,10 +139,10 @@ async function lint(options: CliOptions, patterns: string[], io: CliIo): Promise
 async function fixed(
   text: string,
   options: { config: ResolvedConfig; filePath?: string; fixTypes?: RuleCategory[] },
-  write: (output: string, input: string) => void,
+  write: (output: string, input: string) => void | Promise<void>,
 ): Promise<LintResult> {
   const result = await fixText(text, options);
-  if (result.output !== text) write(result.output, text);
+  if (result.output !== text) await write(result.output, text);
   return result;
 }
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { lilconfig, type LilconfigResult } from 'lilconfig';
-import { parse as parseYaml } from 'yaml';
 import { UserError } from '../errors.js';
+import { parseYaml } from '../yaml.js';
 import { resolveConfig } from './resolve.js';
 import type { ResolvedConfig, UserConfig } from './types.js';
 
