@@ -28,7 +28,6 @@ namespace {
 
 constexpr uint32_t kMagic = 0x4d4a5747;  // "GWJM"
 constexpr uint32_t kVersion = 1;
-constexpr size_t kBmp = 0x10000;
 
 struct Header {
   uint32_t magic, version, nodeCount, tagCount, tagBytes, emitCount, sourceLength, reserved;
@@ -404,6 +403,7 @@ void Model::AddUserWord(const std::string& line) {
     weight = std::log(1.0 * std::atoi(columns[1].c_str()) / freqSum_);
     tag = columns[2];
   }
+  if (runes[0] < kBmp) startsUserWord_[runes[0]] = 1;
   uint32_t node = 0;
   for (Rune rune : runes) {
     uint32_t child = UserChild(node, rune);
@@ -425,54 +425,16 @@ uint32_t Model::TagId(const std::string& name) {
   return found.first->second;
 }
 
-uint32_t Model::Child(uint32_t node, Rune rune) const {
-  if (node == 0 && rune < kBmp) return rootChild_[rune];
-  const Rune* begin = nodeRune_ + firstChild_[node];
-  const Rune* end = nodeRune_ + firstChild_[node + 1];
-  const Rune* found = std::lower_bound(begin, end, rune);
-  return found != end && *found == rune ? uint32_t(found - nodeRune_) : kNone;
-}
-
-uint32_t Model::UserChild(uint32_t node, Rune rune) const {
-  for (const auto& child : userNodes_[node].children) {
-    if (child.first == rune) return child.second;
-  }
-  return kNone;
-}
-
-Model::Cursor Model::Step(Cursor cursor, Rune rune) const {
-  Cursor next;
-  next.node = cursor.node == kNone ? kNone : Child(cursor.node, rune);
-  next.user = cursor.user == kNone ? kNone : UserChild(cursor.user, rune);
-  return next;
-}
-
-Entry Model::WordAt(Cursor cursor) const {
-  if (cursor.user != kNone && userNodes_[cursor.user].word != kNone) return kUserBit | userNodes_[cursor.user].word;
-  if (cursor.node != kNone && nodeTag_[cursor.node] != kNone) return cursor.node;
-  return kNone;
-}
-
 Entry Model::Find(const Rune* begin, const Rune* end) const {
   Cursor cursor;
   for (const Rune* rune = begin; rune != end && cursor.Alive(); rune++) cursor = Step(cursor, *rune);
   return begin != end && cursor.Alive() ? WordAt(cursor) : kNone;
 }
 
-bool Model::IsUserSingle(Rune rune) const {
-  uint32_t child = UserChild(0, rune);
-  return child != kNone && userNodes_[child].word != kNone;
-}
-
-double Model::EmitProb(int state, Rune rune) const {
-  uint32_t row = kNone;
-  if (rune < kBmp) {
-    row = emitRow_[rune];
-  } else {
-    const Rune* found = std::lower_bound(emitRune_, emitRune_ + emitCount_, rune);
-    if (found != emitRune_ + emitCount_ && *found == rune) row = uint32_t(found - emitRune_);
-  }
-  return row == kNone ? kMinDouble : emitProb_[size_t(row) * 4 + state];
+uint32_t Model::EmitRow(Rune rune) const {
+  if (rune < kBmp) return emitRow_[rune];
+  const Rune* found = std::lower_bound(emitRune_, emitRune_ + emitCount_, rune);
+  return found != emitRune_ + emitCount_ && *found == rune ? uint32_t(found - emitRune_) : kNone;
 }
 
 }  // namespace gongwen

@@ -61,9 +61,18 @@ class Model {
     uint32_t user = 0;
     bool Alive() const { return node != kNone || user != kNone; }
   };
-  Cursor Step(Cursor cursor, Rune rune) const;
+  Cursor Step(Cursor cursor, Rune rune) const {
+    Cursor next;
+    next.node = cursor.node == kNone ? kNone : Child(cursor.node, rune);
+    next.user = cursor.user == kNone ? kNone : UserChild(cursor.user, rune);
+    return next;
+  }
   // The word ending at the cursor, or kNone.
-  Entry WordAt(Cursor cursor) const;
+  Entry WordAt(Cursor cursor) const {
+    if (cursor.user != kNone && userNodes_[cursor.user].word != kNone) return kUserBit | userNodes_[cursor.user].word;
+    if (cursor.node != kNone && nodeTag_[cursor.node] != kNone) return cursor.node;
+    return kNone;
+  }
   Entry Find(const Rune* begin, const Rune* end) const;
 
   double Weight(Entry entry) const { return entry & kUserBit ? userWeight_[entry & ~kUserBit] : nodeWeight_[entry]; }
@@ -72,11 +81,16 @@ class Model {
   bool TagIsEmpty(uint32_t tag) const { return tagNames_[tag].empty(); }
   double MinWeight() const { return minWeight_; }
   // cppjieba's IsUserDictSingleChineseWord: a one-character word of the user dictionary.
-  bool IsUserSingle(Rune rune) const;
+  bool IsUserSingle(Rune rune) const {
+    uint32_t child = UserChild(0, rune);
+    return child != kNone && userNodes_[child].word != kNone;
+  }
 
   double StartProb(int state) const { return startProb_[state]; }
   double TransProb(int from, int to) const { return transProb_[from * 4 + to]; }
-  double EmitProb(int state, Rune rune) const;
+  // The row of a character's emission probabilities (kNone: none), and one of them.
+  uint32_t EmitRow(Rune rune) const;
+  double EmitProb(int state, uint32_t row) const { return row == kNone ? kMinDouble : emitProb_[size_t(row) * 4 + state]; }
 
   const std::vector<std::string>& TagNames() const { return tagNames_; }
   // PosTagger's tags for words without one: x (no ASCII), m (ASCII digits only), eng.
@@ -85,8 +99,28 @@ class Model {
   uint32_t TagEng() const { return tagEng_; }
 
  private:
-  uint32_t Child(uint32_t node, Rune rune) const;
-  uint32_t UserChild(uint32_t node, Rune rune) const;
+  // Defined here so the segmenter's inner loop inlines them.
+  uint32_t Child(uint32_t node, Rune rune) const {
+    if (node == 0 && rune < kBmp) return rootChild_[rune];
+    const Rune* begin = nodeRune_ + firstChild_[node];
+    const Rune* end = nodeRune_ + firstChild_[node + 1];
+    while (end - begin > 8) {  // binary search down to a short linear scan
+      const Rune* middle = begin + (end - begin) / 2;
+      if (*middle < rune) begin = middle + 1;
+      else end = middle + 1;
+    }
+    for (; begin != end; begin++) {
+      if (*begin == rune) return uint32_t(begin - nodeRune_);
+    }
+    return kNone;
+  }
+  uint32_t UserChild(uint32_t node, Rune rune) const {
+    if (node == 0 && rune < kBmp && !startsUserWord_[rune]) return kNone;
+    for (const auto& child : userNodes_[node].children) {
+      if (child.first == rune) return child.second;
+    }
+    return kNone;
+  }
   void Check(const std::string& userDict);
   void AddUserWord(const std::string& line);
   uint32_t TagId(const std::string& name);
@@ -103,7 +137,9 @@ class Model {
   const double* startProb_ = nullptr;
   const double* transProb_ = nullptr;
   double minWeight_ = 0, medianWeight_ = 0, freqSum_ = 0;
+  static constexpr Rune kBmp = 0x10000;
   std::vector<uint32_t> rootChild_;  // the root's child per BMP character
+  std::vector<uint8_t> startsUserWord_ = std::vector<uint8_t>(kBmp, 0);  // per BMP character
   std::vector<uint32_t> emitRow_;  // the emitRune_ index per BMP character
 
   struct UserNode {

@@ -142,16 +142,18 @@ class Tagger {
     auto& path = s_.viterbiPath;
     weight.resize(X * Y);
     path.resize(X * Y);
+    const uint32_t first = model_.EmitRow(runes_[begin]);
     for (size_t y = 0; y < Y; y++) {
-      weight[y * X] = model_.StartProb(int(y)) + model_.EmitProb(int(y), runes_[begin]);
+      weight[y * X] = model_.StartProb(int(y)) + model_.EmitProb(int(y), first);
       path[y * X] = -1;
     }
     for (size_t x = 1; x < X; x++) {
+      const uint32_t row = model_.EmitRow(runes_[begin + x]);
       for (size_t y = 0; y < Y; y++) {
         size_t now = x + y * X;
         weight[now] = kMinDouble;
         path[now] = E;
-        double emit = model_.EmitProb(int(y), runes_[begin + x]);
+        double emit = model_.EmitProb(int(y), row);
         for (size_t preY = 0; preY < Y; preY++) {
           double value = weight[x - 1 + preY * X] + model_.TransProb(int(preY), int(y)) + emit;
           if (value > weight[now]) {
@@ -207,10 +209,22 @@ class Tagger {
   std::vector<uint32_t>& out_;
 };
 
+// This thread's scratch arrays. Not inlined: code that sees the thread_local itself looks its
+// address up again (__tls_get_addr) at every use after a call, i.e. for every character.
+#ifdef _MSC_VER
+__declspec(noinline)
+#else
+__attribute__((noinline))
+#endif
+Scratch& ThreadScratch() {
+  thread_local Scratch scratch;
+  return scratch;
+}
+
 }  // namespace
 
 void Tag(const Model& model, const char16_t* text, size_t length, std::vector<uint32_t>& out) {
-  thread_local Scratch scratch;
+  Scratch& scratch = ThreadScratch();
   auto& runes = scratch.runes;
   auto& offsets = scratch.offsets;
   runes.clear();
@@ -230,7 +244,7 @@ void Tag(const Model& model, const char16_t* text, size_t length, std::vector<ui
 
   Tagger tagger(model, scratch, out);
   const size_t n = runes.size();
-  for (size_t i = 0; i < n;) {
+  for (size_t i = 0; i < n;) {  // PreFilter: each separator alone, the runs between them
     size_t end = i + 1;
     if (!IsSeparator(runes[i])) {
       while (end < n && !IsSeparator(runes[end])) end++;

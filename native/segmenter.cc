@@ -104,11 +104,16 @@ Napi::Value Tag(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
   if (!info[0].IsString()) throw Napi::TypeError::New(env, "text must be a string");
   const Model& model = Required(env);
-  std::u16string text = info[0].As<Napi::String>().Utf16Value();
+  // Read into this thread's buffers, not a new string and vector per call.
+  thread_local std::u16string text;
   thread_local std::vector<uint32_t> triples;
+  size_t length = 0;
+  napi_get_value_string_utf16(env, info[0], nullptr, 0, &length);
+  text.resize(length + 1);
+  napi_get_value_string_utf16(env, info[0], &text[0], length + 1, &length);
   triples.clear();
   try {
-    gongwen::Tag(model, text.data(), text.size(), triples);
+    gongwen::Tag(model, text.data(), length, triples);
   } catch (const std::exception& error) {
     throw Napi::Error::New(env, error.what());
   }
