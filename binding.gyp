@@ -2,15 +2,14 @@
   "targets": [
     {
       "target_name": "segmenter",
-      "sources": ["native/segmenter.cc"],
+      "sources": ["native/segmenter.cc", "native/model.cc", "native/segment.cc"],
       "cflags!": ["-fno-exceptions"],
       "cflags_cc!": ["-fno-exceptions"],
       "cflags_cc": ["-std=c++17"],
       "defines": ["NAPI_CPP_EXCEPTIONS", "LOGGING_LEVEL=LL_WARNING"],
       "conditions": [
-        # The loaded model lives as long as the process, not as long as the last worker thread
-        # that used it: never unload the library (and lose the model) when workers end.
-        ["OS == 'linux'", { "ldflags": ["-Wl,-z,nodelete"] }]
+        # dladdr/dlopen, with which native/segmenter.cc pins the library (glibc < 2.34 keeps them in libdl).
+        ["OS == 'linux'", { "libraries": ["-ldl"] }]
       ],
       "xcode_settings": {
         "GCC_ENABLE_CPP_EXCEPTIONS": "YES",

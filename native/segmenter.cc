@@ -1,135 +1,155 @@
-// A minimal N-API binding over cppjieba (the C++ library inside nodejieba) that does only what
-// the linter needs: segment and POS-tag text. nodejieba's own load() builds the dictionary trie
-// and HMM model twice (for Jieba and for TextRankExtractor) and returns every word as a JS
-// object with two strings; this binding builds them once and returns one flat Uint32Array of
-// [start, end, tagId] triples in UTF-16 offsets, so JS never searches for a word in the text.
-// The model is read-only once built, so one copy per process serves every worker thread. It is
-// built on a background thread, so the caller can go on (loading rules, parsing the document)
-// while it builds; tag() waits for it.
+// The N-API binding of the segmenter (model.h): compile nodejieba's dictionary and HMM model
+// into one model file, load it once per process, segment and POS-tag text. JS reads and writes
+// the text files and hands their bytes over; the model file is mapped from a UTF-8 path (a wide
+// path on Windows), so no character of a path can break loading. The loaded
+// model is read-only and shared by all worker threads; tag() returns one flat Uint32Array of
+// [start, end, tagId] triples in UTF-16 offsets, so JS never builds an object per word in C++
+// nor searches for a word in the text. Every bad argument or file is a JS exception; nothing
+// here aborts the process, and a failed call leaves the loaded model as it was.
 #include <napi.h>
 
-#include <future>
+#include <atomic>
 #include <mutex>
-#include <thread>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
-#include "cppjieba/DictTrie.hpp"
-#include "cppjieba/HMMModel.hpp"
-#include "cppjieba/MixSegment.hpp"
+#include "model.h"
+
+#ifdef _WIN32
+#include <windows.h>
+#else
+#include <dlfcn.h>
+#endif
 
 namespace {
 
-struct Segmenter {
-  cppjieba::DictTrie trie;
-  cppjieba::HMMModel model;
-  cppjieba::MixSegment mix;
-  Segmenter(const std::string& dict, const std::string& hmm, const std::string& user)
-      : trie(dict, user), model(hmm), mix(&trie, &model) {}
-};
+using gongwen::Model;
 
 // Process-wide and never freed: worker threads may still use it while the process exits.
 std::mutex loadMutex;
-std::shared_future<const Segmenter*> model;
+std::atomic<const Model*> loadedModel{nullptr};
 
-// Tag names by id, shared by all threads, so ids handed to one worker mean the same in another.
-std::mutex tagsMutex;
-std::vector<std::string> tagNames;
-std::unordered_map<std::string, uint32_t> tagIds;
-
-uint32_t SharedTagId(const std::string& tag) {
-  std::lock_guard<std::mutex> lock(tagsMutex);
-  auto found = tagIds.find(tag);
-  if (found != tagIds.end()) return found->second;
-  uint32_t id = static_cast<uint32_t>(tagNames.size());
-  tagNames.push_back(tag);
-  tagIds.emplace(tag, id);
-  return id;
-}
-
-// Each thread remembers the ids it has seen (a few dozen tags), so workers tagging side by side
-// do not contend for the lock on every word.
-uint32_t TagId(const std::string& tag) {
-  thread_local std::unordered_map<std::string, uint32_t> seen;
-  auto found = seen.find(tag);
-  if (found != seen.end()) return found->second;
-  uint32_t id = SharedTagId(tag);
-  seen.emplace(tag, id);
-  return id;
-}
-
-// UTF-16 code units of the UTF-8 bytes [from, to): one per character, two for a 4-byte one.
-uint32_t Utf16Units(const std::string& text, size_t from, size_t to) {
-  uint32_t units = 0;
-  for (size_t i = from; i < to; i++) {
-    unsigned char byte = static_cast<unsigned char>(text[i]);
-    if ((byte & 0xC0) != 0x80) units += byte >= 0xF0 ? 2 : 1;
+std::string Bytes(const Napi::Value& value, const char* name) {
+  if (!value.IsTypedArray() || value.As<Napi::TypedArray>().TypedArrayType() != napi_uint8_array) {
+    throw Napi::TypeError::New(value.Env(), std::string(name) + " must be a Uint8Array");
   }
-  return units;
+  Napi::Uint8Array array = value.As<Napi::Uint8Array>();
+  return std::string(reinterpret_cast<const char*>(array.Data()), array.ByteLength());
 }
 
-// load(dictPath, hmmPath, userDictPath) starts building the model on a detached thread (so an
-// early exit does not wait for it), once per process; later calls do nothing. The caller checks
-// the files exist, since cppjieba aborts the process on a missing one.
+std::string Text(const Napi::Value& value, const char* name) {
+  if (!value.IsString()) throw Napi::TypeError::New(value.Env(), std::string(name) + " must be a string");
+  return value.As<Napi::String>().Utf8Value();
+}
+
+// compile(dict: Uint8Array, hmm: Uint8Array, source: string) → the model file's bytes.
+Napi::Value Compile(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  std::string dict = Bytes(info[0], "dict"), hmm = Bytes(info[1], "hmm"), source = Text(info[2], "source");
+  try {
+    std::vector<uint8_t> model = gongwen::CompileModel(dict, hmm, source);
+    return Napi::Buffer<uint8_t>::Copy(env, model.data(), model.size());
+  } catch (const std::exception& error) {
+    throw Napi::Error::New(env, error.what());
+  }
+}
+
+// load(model: string | Uint8Array, source: string, userDict: Uint8Array) → whether a model is
+// loaded. `model` is the model file's path (mapped, not copied) or its bytes. Once per process:
+// later calls change nothing. false when the file cannot be opened, is of another format
+// version or was compiled from another `source` (the caller compiles it again); throws for a
+// damaged model, and loads nothing.
 Napi::Value Load(const Napi::CallbackInfo& info) {
-  std::lock_guard<std::mutex> lock(loadMutex);
-  if (!model.valid()) {
-    std::promise<const Segmenter*> built;
-    model = built.get_future().share();
-    std::thread(
-        [](std::promise<const Segmenter*> promise, std::string dict, std::string hmm, std::string user) {
-          promise.set_value(new Segmenter(dict, hmm, user));
-        },
-        std::move(built), info[0].As<Napi::String>().Utf8Value(), info[1].As<Napi::String>().Utf8Value(),
-        info[2].As<Napi::String>().Utf8Value())
-        .detach();
+  Napi::Env env = info.Env();
+  const bool isPath = info[0].IsString();
+  if (!isPath && !(info[0].IsTypedArray() && info[0].As<Napi::TypedArray>().TypedArrayType() == napi_uint8_array)) {
+    throw Napi::TypeError::New(env, "model must be a path or a Uint8Array");
   }
-  return info.Env().Undefined();
+  std::string source = Text(info[1], "source");
+  std::string userDict = Bytes(info[2], "userDict");
+  std::lock_guard<std::mutex> lock(loadMutex);
+  if (loadedModel.load()) return Napi::Boolean::New(env, true);
+  try {
+    gongwen::ModelBytes bytes;
+    if (isPath) {
+      if (!gongwen::ReadModelFile(info[0].As<Napi::String>().Utf8Value(), bytes)) return Napi::Boolean::New(env, false);
+    } else {
+      Napi::Uint8Array array = info[0].As<Napi::Uint8Array>();
+      bytes = gongwen::CopyModelBytes(array.Data(), array.ByteLength());
+    }
+    std::string compiledFrom;
+    if (!gongwen::ModelSource(bytes.data, bytes.length, compiledFrom) || compiledFrom != source) {
+      bytes.Release();
+      return Napi::Boolean::New(env, false);
+    }
+    loadedModel.store(new Model(std::move(bytes), userDict));
+  } catch (const std::exception& error) {
+    throw Napi::Error::New(env, error.what());
+  }
+  return Napi::Boolean::New(env, true);
 }
 
-// tag(text) → Uint32Array [start, end, tagId, …] over the whole text, in order.
+Napi::Value Loaded(const Napi::CallbackInfo& info) {
+  return Napi::Boolean::New(info.Env(), loadedModel.load() != nullptr);
+}
+
+const Model& Required(Napi::Env env) {
+  const Model* model = loadedModel.load();
+  if (!model) throw Napi::Error::New(env, "segmentation model not loaded");
+  return *model;
+}
+
+// tag(text: string) → Uint32Array [start, end, tagId, …] over the whole text, in order.
 Napi::Value Tag(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
-  std::shared_future<const Segmenter*> loading;
-  {
-    std::lock_guard<std::mutex> lock(loadMutex);
-    loading = model;
+  if (!info[0].IsString()) throw Napi::TypeError::New(env, "text must be a string");
+  const Model& model = Required(env);
+  // Read into this thread's buffers, not a new string and vector per call.
+  thread_local std::u16string text;
+  thread_local std::vector<uint32_t> triples;
+  size_t length = 0;
+  napi_get_value_string_utf16(env, info[0], nullptr, 0, &length);
+  text.resize(length + 1);
+  napi_get_value_string_utf16(env, info[0], &text[0], length + 1, &length);
+  triples.clear();
+  try {
+    gongwen::Tag(model, text.data(), length, triples);
+  } catch (const std::exception& error) {
+    throw Napi::Error::New(env, error.what());
   }
-  if (!loading.valid()) {
-    Napi::Error::New(env, "segmenter not loaded").ThrowAsJavaScriptException();
-    return env.Undefined();
-  }
-  const Segmenter* segmenter = loading.get();
-  const std::string text = info[0].As<Napi::String>().Utf8Value();
-  std::vector<cppjieba::Word> words;
-  segmenter->mix.Cut(text, words, true);
-  Napi::Uint32Array out = Napi::Uint32Array::New(env, words.size() * 3);
-  size_t byte = 0;
-  uint32_t unit = 0;
-  for (size_t i = 0; i < words.size(); i++) {
-    const cppjieba::Word& word = words[i];
-    unit += Utf16Units(text, byte, word.offset);
-    byte = word.offset + word.word.size();
-    uint32_t length = Utf16Units(text, word.offset, byte);
-    out[i * 3] = unit;
-    out[i * 3 + 1] = unit + length;
-    out[i * 3 + 2] = TagId(segmenter->mix.LookupTag(word.word));
-    unit += length;
-  }
+  Napi::Uint32Array out = Napi::Uint32Array::New(env, triples.size());
+  std::copy(triples.begin(), triples.end(), out.Data());
   return out;
 }
 
-// The names of the tag ids handed out so far (the list only grows).
+// The names of the tag ids (fixed once the model is loaded).
 Napi::Value Tags(const Napi::CallbackInfo& info) {
-  std::lock_guard<std::mutex> lock(tagsMutex);
-  Napi::Array out = Napi::Array::New(info.Env(), tagNames.size());
-  for (size_t i = 0; i < tagNames.size(); i++) out.Set(static_cast<uint32_t>(i), tagNames[i]);
+  const auto& names = Required(info.Env()).TagNames();
+  Napi::Array out = Napi::Array::New(info.Env(), names.size());
+  for (size_t i = 0; i < names.size(); i++) out.Set(uint32_t(i), names[i]);
   return out;
+}
+
+// The loaded model outlives the last worker thread that used it only if this library is never
+// unloaded (Node unloads an addon with the environment that loaded it): pin it, on every platform.
+void PinLibrary() {
+#ifdef _WIN32
+  HMODULE self;
+  GetModuleHandleExW(GET_MODULE_HANDLE_EX_FLAG_FROM_ADDRESS | GET_MODULE_HANDLE_EX_FLAG_PIN,
+                     reinterpret_cast<LPCWSTR>(&PinLibrary), &self);
+#else
+  Dl_info self;
+  if (dladdr(reinterpret_cast<void*>(&PinLibrary), &self) && self.dli_fname) {
+    dlopen(self.dli_fname, RTLD_LAZY | RTLD_NOLOAD | RTLD_NODELETE);
+  }
+#endif
 }
 
 Napi::Object Init(Napi::Env env, Napi::Object exports) {
+  PinLibrary();
+  exports.Set("compile", Napi::Function::New(env, Compile));
   exports.Set("load", Napi::Function::New(env, Load));
+  exports.Set("loaded", Napi::Function::New(env, Loaded));
   exports.Set("tag", Napi::Function::New(env, Tag));
   exports.Set("tags", Napi::Function::New(env, Tags));
   return exports;

@@ -1,4 +1,4 @@
-import { appliesInYear, documentYear } from '../src/document-date.js';
+import { appliesInYear, fileYear } from '../src/document-date.js';
 import { defineRule } from '../src/engine/rule.js';
 import { substitutionHandlers } from '../src/engine/substitutions.js';
 import { orderedSetFinder } from '../src/ordered-sets.js';
@@ -88,7 +88,7 @@ export default defineRule({
     },
   },
   create(context) {
-    const year = documentYear(context.settings, [context.fileText]);
+    const year = fileYear(context.settings, context.fileText);
     const terms = substitutionHandlers(context, 'official-terms', { certain: 'term', uncertain: 'uncertain' });
     const sets = context
       .words('official-sets')

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parse as parseYaml } from 'yaml';
 import { UserError } from '../errors.js';
+import { parseYaml } from '../yaml.js';
 import { readRegularFile } from '../io/regular-file.js';
 import { resolveConfig } from './resolve.js';
 import type { ResolvedConfig, UserConfig } from './types.js';

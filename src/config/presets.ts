@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { readPrecompiled } from '../dict/precompiled.js';
 import { packageRoot } from '../package-root.js';
+import { parseYaml } from '../yaml.js';
 import type { UserConfig } from './types.js';
 
 const presetsDir = () => path.join(packageRoot(), 'presets');
@@ -17,5 +18,6 @@ export function presetNames(): string[] {
 export function readPreset(name: string): UserConfig | undefined {
   const file = path.join(presetsDir(), `${name}.yml`);
   if (!/^[a-z][a-z0-9-]*$/.test(name) || !existsSync(file)) return undefined;
-  return (parse(readFileSync(file, 'utf8')) ?? {}) as UserConfig;
+  const source = readFileSync(file, 'utf8');
+  return (readPrecompiled(file, source) ?? parseYaml(source) ?? {}) as UserConfig;
 }

@@ -1,10 +1,10 @@
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { readRegularFile } from '../io/regular-file.js';
 import { packageRoot } from '../package-root.js';
 import { substitutionMatcher } from './matcher.js';
 import { readPrecompiled } from './precompiled.js';
+import { parseYaml } from '../yaml.js';
 import type { Dictionary, Example, SubstitutionEntry, WordEntry } from './types.js';
 
 /**
@@ -92,12 +92,6 @@ function readRaw(file: string): RawFile {
     rawFiles.set(file, raw);
   }
   return raw;
-}
-
-/** The YAML parser is loaded only when a file was not precompiled (user dictionaries, edits). */
-function parseYaml(source: string): unknown {
-  const { parse } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
-  return parse(source);
 }
 
 function readEntries(kind: DictionaryKind, file: string): Array<SubstitutionEntry | WordEntry> {

@@ -1,4 +1,4 @@
-import { appliesInYear, documentYear } from '../document-date.js';
+import { appliesInYear, fileYear } from '../document-date.js';
 import type { DictionaryKind } from '../dict/load.js';
 import { substitutionMatcher, type WordMatcher } from '../dict/matcher.js';
 import type { SubstitutionEntry } from '../dict/types.js';
@@ -36,7 +36,7 @@ export function substitutionHandlers(
 ): RuleHandlers {
   const { entries } = context.substitutions(kind);
   const matcher = cachedMatcher(entries);
-  const year = documentYear(context.settings, [context.fileText]);
+  const year = fileYear(context.settings, context.fileText);
   return {
     block(block) {
       for (const { entry, start, end } of matcher.findAll(block.text)) {

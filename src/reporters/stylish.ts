@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Chalk } from 'chalk';
-import stringWidth from 'string-width';
 import type { LintMessage, Severity } from '../types.js';
+import { displayWidth } from './display-width.js';
 import type { Reporter } from './types.js';
 
 const LABELS: Record<Severity, string> = { error: 'error', warn: 'warning', info: 'info' };
@@ -50,10 +50,10 @@ function count(total: { error: number; warn: number; info: number; fixableError:
 /** Pads each column to its widest cell, measured in terminal cells; the last column is not padded. */
 export function alignRows(rows: string[][]): string[] {
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, stringWidth(cell))));
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell))));
   return rows.map((row) =>
     row
-      .map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat(widths[i] - stringWidth(cell))))
+      .map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat(widths[i] - displayWidth(cell))))
       .join('  ')
       .trimEnd(),
   );
