@@ -119,6 +119,8 @@ describe('serve: security', () => {
       expect(answer.status, name).toBe(400);
       expect(JSON.parse(answer.body).error).toMatch(message);
     }
+    const badName = await send(server.url, { ...openFile('a.txt', 'text'), headers: { 'content-type': 'application/octet-stream', 'x-file-name': '%E0%A4%A' }, path: 'api/open' });
+    expect(badName.status).toBe(400);
     expect((await send(server.url, { path: 'api/info' })).status).toBe(200);
     expect(server.output()).not.toContain('内部错误');
   });

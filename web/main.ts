@@ -1,7 +1,7 @@
 /** The page: wires the toolbar, the document view and the side panel to a Session. */
 import { MAX_UPLOAD_BYTES, TOO_LARGE_MESSAGE, type PageInfo } from '../src/web/protocol.js';
 import { documentHtml } from './document-view.js';
-import { allowSnippet, correctedDownload, save } from './downloads.js';
+import { allowSnippet, correctedDownload, downloadNote, save } from './downloads.js';
 import { escapeHtml } from './document-view.js';
 import { fetchInfo, openRemote } from './server-api.js';
 import { Session } from './session.js';
@@ -61,7 +61,7 @@ function render(): void {
   }
   ui.findings.innerHTML = findingsHtml(findings, info.rules, current, session.ignoredCount);
   const errors = findings.filter((m) => m.severity === 'error').length;
-  setStatus(findings.length ? `${doc.name}：${findings.length} 处问题（错误 ${errors} 处）` : `${doc.name}：没有发现问题`);
+  setStatus(`${doc.name}：${findings.length ? `${findings.length} 处问题（错误 ${errors} 处）` : '没有发现问题'}${downloadNote(doc)}`);
   select(current, false);
 }
 
