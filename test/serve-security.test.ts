@@ -184,7 +184,7 @@ describe('serve: command line', () => {
     expect(existsSync(path.join(bin, 'opened'))).toBe(false);
     const opening = await startServe(['--open'], { cwd: tempDir(), env });
     try {
-      await expect.poll(() => existsSync(path.join(bin, 'opened'))).toBe(true);
+      await expect.poll(() => existsSync(path.join(bin, 'opened')), { timeout: 15_000 }).toBe(true);
       expect(readFileSync(path.join(bin, 'opened'), 'utf8').trim()).toBe(opening.url);
     } finally {
       await opening.stop();
