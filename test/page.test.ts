@@ -116,7 +116,14 @@ describe('the local page', () => {
     await page.click('[data-action="restore"]');
     expect(await count(page)).toBe(10);
 
+    // Clicking a finding in the list jumps to it in the document.
     await page.click('.finding-item:has-text("新时达")');
+    expect(await page.textContent('#document .mark.current')).toBe('新时达');
+    await expect.poll(() => page.locator('#document .mark.current').evaluate((mark) => {
+      const box = mark.getBoundingClientRect();
+      const pane = document.getElementById('document-pane')!.getBoundingClientRect();
+      return box.top >= pane.top && box.bottom <= pane.bottom;
+    })).toBe(true);
     await page.click('#detail .allow-word button');
     await waitIdle(page);
     expect(await count(page)).toBe(9);
