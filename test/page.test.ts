@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// (The callbacks given to page.evaluate and waitForFunction run in the browser.)
 /**
  * The local page in a real browser (Debian's chromium, driven by playwright-core; no browser
  * download): paste, see the findings, accept, undo, ignore, allow, download, drop a .docx, a

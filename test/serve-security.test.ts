@@ -88,7 +88,8 @@ describe('serve: security', () => {
     const ok = await send(server.url, { ...lint, path: 'api/lint', headers: { ...lint.headers, origin: `http://127.0.0.1:${server.port}`, 'sec-fetch-site': 'same-origin' } });
     expect(ok.status).toBe(200);
     expect(JSON.parse(ok.body).messages[0].ruleId).toBe('no-repeated-word');
-    for (const headers of [{ origin: 'http://evil.example' }, { origin: 'null' }, { 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-site' }]) {
+    const foreign: Array<Record<string, string>> = [{ origin: 'http://evil.example' }, { origin: 'null' }, { 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-site' }];
+    for (const headers of foreign) {
       const answer = await send(server.url, { ...lint, path: 'api/lint', headers: { ...lint.headers, ...headers } });
       expect(answer.status, JSON.stringify(headers)).toBe(403);
       expect(JSON.parse(answer.body).error).toBe('拒绝来自其他网页的请求');

@@ -10,7 +10,6 @@ import { pageRequest, type PageApi } from './page-api.js';
 import { MAX_UPLOAD_BYTES, TOO_LARGE_MESSAGE } from './protocol.js';
 import { refusal, SECURITY_HEADERS, tokenMatches } from './security.js';
 
-
 export interface PageServerOptions {
   api: PageApi;
   assets: Map<string, Asset>;
