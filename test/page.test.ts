@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// (The callbacks given to page.evaluate and waitForFunction run in the browser.)
 /**
  * The local page in a real browser (Debian's chromium, driven by playwright-core; no browser
  * download): paste, see the findings, accept, undo, ignore, allow, download, drop a .docx, a
@@ -116,12 +118,27 @@ describe('the local page', () => {
     await page.click('[data-action="restore"]');
     expect(await count(page)).toBe(10);
 
+    // Clicking a finding in the list jumps to it in the document.
     await page.click('.finding-item:has-text("新时达")');
+    expect(await page.textContent('#document .mark.current')).toBe('新时达');
+    await expect.poll(() => page.locator('#document .mark.current').evaluate((mark) => {
+      const box = mark.getBoundingClientRect();
+      const pane = document.getElementById('document-pane')!.getBoundingClientRect();
+      return box.top >= pane.top && box.bottom <= pane.bottom;
+    })).toBe(true);
     await page.click('#detail .allow-word button');
     await waitIdle(page);
     expect(await count(page)).toBe(9);
     expect(await page.textContent('#allow-list')).toContain('新时达');
     expect(await download(page, '#allow-download')).toEqual({ name: 'gongwenrc-允许词表.yaml', text: '# 并入 .gongwenrc.yaml（已有 allow: 时只添加下面的词）\nallow:\n  - "新时达"\n' });
+
+    // The strict preset adds rules; the recommended one gives the 9 again.
+    await page.selectOption('#config', 'strict');
+    await waitIdle(page);
+    expect(await count(page)).toBeGreaterThanOrEqual(9);
+    await page.selectOption('#config', 'recommended');
+    await waitIdle(page);
+    expect(await count(page)).toBe(9);
 
     // One rule's findings at once.
     await page.click('.finding-item:has-text("围绕围绕")');
@@ -141,13 +158,22 @@ describe('the local page', () => {
     await page.waitForFunction(() => document.querySelector('#status')!.textContent!.startsWith('述职报告.docx'));
     expect(await count(page)).toBe(2);
     await page.click('#fix-all');
-    await page.waitForFunction(() => document.getElementById('status')!.textContent!.endsWith('没有发现问题'));
+    await page.waitForFunction(() => document.getElementById('status')!.textContent!.includes('没有发现问题'));
+    expect(await status(page)).toBe('述职报告.docx：没有发现问题；Word 文档暂时下载改好的纯文本');
     expect(await download(page, '#download')).toEqual({ name: '述职报告（校对后）.txt', text: '各单位围绕中心工作。\n同志们要深入基层。\n' });
 
     // A GB18030 file chosen with the file button.
     await page.setInputFiles('#file', { name: '国标.txt', mimeType: 'text/plain', buffer: iconv.encode('要围绕围绕中心工作。', 'gb18030') });
     await page.waitForFunction(() => document.querySelector('#status')!.textContent!.startsWith('国标.txt'));
     expect(await page.textContent('#document')).toBe('要围绕围绕中心工作。');
+    expect(await status(page)).toBe('国标.txt：1 处问题（错误 1 处）；原文件是 GB18030 编码，下载的修改稿是 UTF-8');
+
+    // A Markdown file is linted as Markdown and downloads as .md.
+    await page.setInputFiles('#file', { name: '通知.md', mimeType: 'text/markdown', buffer: Buffer.from('# 关于开展检查的通知\n\n各单位要围绕围绕中心工作。\n') });
+    await page.waitForFunction(() => document.querySelector('#status')!.textContent!.startsWith('通知.md'));
+    await page.keyboard.press('Enter');
+    await waitIdle(page);
+    expect(await download(page, '#download')).toEqual({ name: '通知（校对后）.md', text: '# 关于开展检查的通知\n\n各单位要围绕中心工作。\n' });
     await page.context().close();
   });
 

@@ -88,7 +88,8 @@ describe('serve: security', () => {
     const ok = await send(server.url, { ...lint, path: 'api/lint', headers: { ...lint.headers, origin: `http://127.0.0.1:${server.port}`, 'sec-fetch-site': 'same-origin' } });
     expect(ok.status).toBe(200);
     expect(JSON.parse(ok.body).messages[0].ruleId).toBe('no-repeated-word');
-    for (const headers of [{ origin: 'http://evil.example' }, { origin: 'null' }, { 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-site' }]) {
+    const foreign: Array<Record<string, string>> = [{ origin: 'http://evil.example' }, { origin: 'null' }, { 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-site' }];
+    for (const headers of foreign) {
       const answer = await send(server.url, { ...lint, path: 'api/lint', headers: { ...lint.headers, ...headers } });
       expect(answer.status, JSON.stringify(headers)).toBe(403);
       expect(JSON.parse(answer.body).error).toBe('拒绝来自其他网页的请求');
@@ -119,6 +120,8 @@ describe('serve: security', () => {
       expect(answer.status, name).toBe(400);
       expect(JSON.parse(answer.body).error).toMatch(message);
     }
+    const badName = await send(server.url, { ...openFile('a.txt', 'text'), headers: { 'content-type': 'application/octet-stream', 'x-file-name': '%E0%A4%A' }, path: 'api/open' });
+    expect(badName.status).toBe(400);
     expect((await send(server.url, { path: 'api/info' })).status).toBe(200);
     expect(server.output()).not.toContain('内部错误');
   });
@@ -182,7 +185,7 @@ describe('serve: command line', () => {
     expect(existsSync(path.join(bin, 'opened'))).toBe(false);
     const opening = await startServe(['--open'], { cwd: tempDir(), env });
     try {
-      await expect.poll(() => existsSync(path.join(bin, 'opened'))).toBe(true);
+      await expect.poll(() => existsSync(path.join(bin, 'opened')), { timeout: 15_000 }).toBe(true);
       expect(readFileSync(path.join(bin, 'opened'), 'utf8').trim()).toBe(opening.url);
     } finally {
       await opening.stop();

@@ -16,6 +16,12 @@ export function correctedDownload(doc: PageDocument): Download {
   return { name: `${match[1]}（校对后）${extension}`, blob: new Blob([doc.text], { type: 'text/plain;charset=utf-8' }) };
 }
 
+/** What the user should know about the download before making it. */
+export function downloadNote(doc: PageDocument): string {
+  if (doc.encoding === 'docx') return '；Word 文档暂时下载改好的纯文本';
+  return doc.encoding === 'utf-8' ? '' : `；原文件是 ${doc.encoding.toUpperCase()} 编码，下载的修改稿是 UTF-8`;
+}
+
 /** The allow list as lines to put into .gongwenrc.yaml (JSON strings are valid YAML scalars); browsers drop a leading dot from a download name. */
 export function allowSnippet(words: readonly string[]): Download {
   const text = ['# 并入 .gongwenrc.yaml（已有 allow: 时只添加下面的词）', 'allow:', ...words.map((word) => `  - ${JSON.stringify(word)}`), ''].join('\n');

@@ -1,8 +1,7 @@
 /** The page: wires the toolbar, the document view and the side panel to a Session. */
 import { MAX_UPLOAD_BYTES, TOO_LARGE_MESSAGE, type PageInfo } from '../src/web/protocol.js';
-import { documentHtml } from './document-view.js';
-import { allowSnippet, correctedDownload, save } from './downloads.js';
-import { escapeHtml } from './document-view.js';
+import { documentHtml, escapeHtml } from './document-view.js';
+import { allowSnippet, correctedDownload, downloadNote, save } from './downloads.js';
 import { fetchInfo, openRemote } from './server-api.js';
 import { Session } from './session.js';
 import { detailHtml, findingsHtml } from './side-panel.js';
@@ -61,12 +60,13 @@ function render(): void {
   }
   ui.findings.innerHTML = findingsHtml(findings, info.rules, current, session.ignoredCount);
   const errors = findings.filter((m) => m.severity === 'error').length;
-  setStatus(findings.length ? `${doc.name}：${findings.length} 处问题（错误 ${errors} 处）` : `${doc.name}：没有发现问题`);
-  select(current, false);
+  setStatus(`${doc.name}：${findings.length ? `${findings.length} 处问题（错误 ${errors} 处）` : '没有发现问题'}${downloadNote(doc)}`);
+  // After an accept or ignore the next finding is current: bring it into view if it is not.
+  select(current, 'nearest');
 }
 
-/** Shows finding `index` in the side panel and in the document; `scroll` brings it into view. */
-function select(index: number, scroll = true): void {
+/** Shows finding `index` in the side panel and in the document, scrolled to where `scroll` says. */
+function select(index: number, scroll: ScrollLogicalPosition | false = 'center'): void {
   const { findings } = session;
   ui.detail.hidden = findings.length === 0;
   if (findings.length === 0) return;
@@ -79,7 +79,7 @@ function select(index: number, scroll = true): void {
   mark?.classList.add('current');
   item?.classList.add('current');
   if (scroll) {
-    mark?.scrollIntoView({ block: 'center' });
+    mark?.scrollIntoView({ block: scroll });
     item?.scrollIntoView({ block: 'nearest' });
   }
 }

@@ -39,6 +39,7 @@ export class Session {
   }
 
   open(doc: PageDocument): Promise<void> {
+    if (this.busy) return Promise.reject(new Error('正在检查上一份文本，请稍候再打开'));
     this.doc = doc;
     this.history.length = 0;
     this.ignored.clear();

@@ -43,7 +43,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (options.help) return io.stdout(helpText()), 0;
     if (options.version) return io.stdout(`${packageVersion()}\n`), 0;
     if (options.lsp) return await (await import('../lsp/server.js')).runLanguageServer();
-    if (patterns[0] === 'serve') return await serveCommand(options, patterns.slice(1), io);
+    // `serve` is a command, not a file to lint (a folder named serve is still linted as ./serve).
+    if (patterns[0] === 'serve') return await (await import('../web/serve.js')).serve(options, patterns.slice(1), io);
     if (options.port !== undefined || options.open) throw new UserError('USAGE', '--port、--open 只用于 gongwen-lint serve');
     if (options.init) {
       const file = writeStarterConfig(io.cwd);
@@ -162,13 +163,6 @@ function writeReport(file: string, report: string): void {
   } catch (error) {
     throw new UserError('USAGE', `无法写入报告文件：${describeFsError(error as NodeJS.ErrnoException, '写入')}`, file);
   }
-}
-
-/** `serve` is a command, not a file to lint (a folder named serve is still linted as ./serve). */
-async function serveCommand(options: CliOptions, rest: string[], io: CliIo): Promise<number> {
-  if (rest.length) throw new UserError('USAGE', `serve 不接受文件参数：${rest.join(' ')}（启动后在页面中打开文件）`);
-  const { serve } = await import('../web/serve.js');
-  return serve({ cwd: io.cwd, port: options.port, open: options.open, config: options.config, stdout: io.stdout, stderr: io.stderr });
 }
 
 /**

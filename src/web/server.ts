@@ -10,7 +10,6 @@ import { pageRequest, type PageApi } from './page-api.js';
 import { MAX_UPLOAD_BYTES, TOO_LARGE_MESSAGE } from './protocol.js';
 import { refusal, SECURITY_HEADERS, tokenMatches } from './security.js';
 
-
 export interface PageServerOptions {
   api: PageApi;
   assets: Map<string, Asset>;
@@ -80,11 +79,19 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
     case 'api/lint':
       return sendJson(response, await options.api.lint(pageRequest(await readJson(request))));
     case 'api/open': {
-      const name = decodeURIComponent(String(request.headers['x-file-name'] ?? ''));
-      return sendJson(response, await options.api.open(name, await readBody(request)));
+      return sendJson(response, await options.api.open(fileName(request), await readBody(request)));
     }
     default:
       throw new HttpError(404, '没有这个页面');
+  }
+}
+
+/** The uploaded file's name, percent-encoded by the page (a header carries no Chinese as such). */
+function fileName(request: IncomingMessage): string {
+  try {
+    return decodeURIComponent(String(request.headers['x-file-name'] ?? ''));
+  } catch {
+    throw new HttpError(400, '请求格式不对');
   }
 }
 
