@@ -16,6 +16,7 @@ import path from 'node:path';
 import { configFromObject } from '../src/config/load.js';
 import { lintSource } from '../src/engine/lint.js';
 import { tag } from '../src/nlp/jieba.js';
+import { benchDocx } from './bench-docx.js';
 import { packageRoot } from '../src/package-root.js';
 
 const quick = process.argv.includes('--quick');
@@ -137,6 +138,8 @@ async function main() {
   const autoCold = peerCold(`import { createRequire } from 'node:module'; const r = createRequire(${JSON.stringify(import.meta.url)}); r('autocorrect-node').lintFor(${JSON.stringify(readFileSync(SEED, 'utf8'))}, 'a.txt');`);
   const zhCold = peerCold(`const { run } = await import(${JSON.stringify(import.meta.resolve('zhlint'))}); run(${JSON.stringify(readFileSync(SEED, 'utf8'))});`);
   print(`  cold start on the seed report: autocorrect-node ${secs(autoCold)}, zhlint ${secs(zhCold)}, gongwen-lint ${secs(cold)}`);
+
+  await benchDocx(corpusSlice(UNIT_CHARS * 10), config, quick ? 50 : 500, print);
 
   // Memory and files on workers, through the CLI.
   const dir = mkdtempSync(path.join(tmpdir(), 'gongwen-bench-'));

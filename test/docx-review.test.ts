@@ -147,6 +147,11 @@ describe('bad Word documents: one clear line, the original never touched', () =>
     ['网页.docx', () => Buffer.from('<html><head><meta charset="utf-8"></head><body><p>各单位围绕围绕中心工作。</p></body></html>'), '另存为 .docx 的网页（HTML）文件'],
     ['截断.docx', async () => (await makeDocx(REPEATED)).subarray(0, 300), '压缩包已损坏'],
     ['空包.docx', async () => (await import('jszip')).default().file('a.txt', 'x').generateAsync({ type: 'nodebuffer' }), '没有正文'],
+    ['严格格式.docx', async () => {
+      const zip = await (await import('jszip')).default.loadAsync(await makeDocx(REPEATED));
+      const xml = await zip.file('word/document.xml')!.async('string');
+      return zip.file('word/document.xml', xml.replace('http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main')).generateAsync({ type: 'nodebuffer' });
+    }, 'Strict Open XML 格式'],
     ['坏XML.docx', async () => buildDocx({ body: '<w:p><w:r><w:t>未闭合</w:r></w:p>' }), 'word/document.xml 已损坏（XML 有错）'],
   ])('%s', async (name, make, reason) => {
     const bytes = await make();

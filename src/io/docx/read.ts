@@ -12,6 +12,7 @@
  *   part, named as a writer would say it (页眉, 第2节页脚, 脚注3, 文本框1).
  */
 import type { Element, Node } from '@xmldom/xmldom';
+import { UserError } from '../../errors.js';
 import { OBJECT_REPLACEMENT } from '../../types.js';
 import { DocxPackage, R, W, elements, isW, wAttr } from './package.js';
 
@@ -47,6 +48,9 @@ const SKIPPED = new Set(['pPr', 'rPr', 'sectPr', 'tblPr', 'tblGrid', 'trPr', 'tc
 export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxDocument> {
   const pkg = await DocxPackage.open(bytes, file);
   const main = (await pkg.xml(pkg.mainPath))!;
+  if (main.documentElement?.namespaceURI !== W) {
+    throw new UserError('FILE_UNDECODABLE', '无法读取 Word 文档：这是 Strict Open XML 格式（或不是 Word 正文），请在 Word 中另存为“Word 文档（.docx）”', file);
+  }
   const textBoxes: Array<{ element: Element; path: string; commentable: boolean }> = [];
   const noteOrder: Record<'footnote' | 'endnote', string[]> = { footnote: [], endnote: [] };
   const read = (root: Element, path: string, name: string, commentable: boolean): DocxPart => {
@@ -55,8 +59,8 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxDoc
     return reader.part();
   };
 
-  const body = main.documentElement && elements(main.documentElement, W, 'body')[0];
-  const parts = [read(body ?? main.documentElement!, pkg.mainPath, '', true)];
+  const body = elements(main.documentElement, W, 'body')[0];
+  const parts = [read(body ?? main.documentElement, pkg.mainPath, '', true)];
   const rels = await pkg.relationships(pkg.mainPath);
   const target = (id: string | null) => rels.find((r) => r.id === id)?.path;
 

@@ -42,6 +42,7 @@ export async function writeRevisions(document: DocxDocument, revisions: readonly
 
   for (const { part, comments: notes, revisedText } of revisions) {
     const editor = new PartEditor(part);
+    const before = count.comments + count.changes;
     if (comments && part.commentable) {
       for (const note of notes) {
         const commentId = mark.nextId();
@@ -56,7 +57,7 @@ export async function writeRevisions(document: DocxDocument, revisions: readonly
         else count.skipped++;
       }
     }
-    pkg.touch(part.path);
+    if (count.comments + count.changes > before) pkg.touch(part.path);
   }
   if (comments) pkg.touch(comments.path);
   return { bytes: await pkg.save(), ...count };
