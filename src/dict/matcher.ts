@@ -13,6 +13,8 @@ export interface Match<E> {
 export class WordMatcher<E extends { allows: string[] }> {
   // Keyed by UTF-16 code unit: a number lookup per character, no one-character strings (a hot loop).
   private readonly byFirstUnit = new Map<number, Array<{ word: string; entry: E }>>();
+  // Most characters start no word: a flag per code unit answers them without the Map.
+  private readonly startsWord = new Uint8Array(0x10000);
 
   constructor(items: Iterable<{ word: string; entry: E }>) {
     for (const item of items) {
@@ -20,6 +22,7 @@ export class WordMatcher<E extends { allows: string[] }> {
       const list = this.byFirstUnit.get(item.word.charCodeAt(0)) ?? [];
       list.push(item);
       this.byFirstUnit.set(item.word.charCodeAt(0), list);
+      this.startsWord[item.word.charCodeAt(0)] = 1;
     }
     for (const list of this.byFirstUnit.values()) list.sort((a, b) => b.word.length - a.word.length);
   }
@@ -27,6 +30,7 @@ export class WordMatcher<E extends { allows: string[] }> {
   findAll(text: string): Array<Match<E>> {
     const matches: Array<Match<E>> = [];
     for (let i = 0; i < text.length; i++) {
+      if (!this.startsWord[text.charCodeAt(i)]) continue;
       const candidates = this.byFirstUnit.get(text.charCodeAt(i));
       if (!candidates) continue;
       for (const { word, entry } of candidates) {
