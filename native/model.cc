@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #ifdef _WIN32
+#define NOMINMAX
 #include <windows.h>
 #include <cstdio>
 #else

@@ -1,7 +1,7 @@
 // The segmentation model in one flat file: nodejieba's dictionary as a trie whose nodes are
 // numbered breadth-first (the children of a node are contiguous and sorted by character), the
 // word weights and tags per node, and the HMM tables as arrays. Compiling it from nodejieba's
-// text files takes as long as cppjieba's own loader (≈ 1 s); opening it is one read and a check.
+// text files takes as long as cppjieba's own loader (≈ 1 s); opening it maps the file and checks it.
 // The user dictionary (20 lines a proofreader edits) is not compiled in: it is parsed at every
 // load into a small second trie that overrides the first, as cppjieba inserts it after the rest.
 #pragma once

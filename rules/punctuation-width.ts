@@ -136,6 +136,7 @@ export default defineRule({
     /** Half-width parentheses, paired by position, in Chinese context. */
     function checkParentheses(block: Block): void {
       const { text } = block;
+      if (!text.includes('(') && !text.includes(')')) return; // most blocks: no per-character walk
       const open: number[] = [];
       const flagged = new Set<number>();
       for (let i = 0; i < text.length; i++) {

@@ -4,11 +4,12 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { packageRoot } from '../src/package-root.js';
 
-export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The repository, from scripts/ (tsx) or dist/scripts/ (npm run bench). */
+export const REPO = packageRoot();
 
 export interface LspSession {
   request<R>(method: string, params: unknown): Promise<R>;

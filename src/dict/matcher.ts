@@ -13,13 +13,19 @@ export interface Match<E> {
 export class WordMatcher<E extends { allows: string[] }> {
   // Keyed by UTF-16 code unit: a number lookup per character, no one-character strings (a hot loop).
   private readonly byFirstUnit = new Map<number, Array<{ word: string; entry: E }>>();
+  // Most characters start no word: a flag per code unit answers them without the Map. Only
+  // for a whole dictionary: loading checks each entry's examples with a matcher of its own.
+  private readonly startsWord?: Uint8Array;
 
   constructor(items: Iterable<{ word: string; entry: E }>) {
-    for (const item of items) {
+    const all = [...items];
+    if (all.length > 16) this.startsWord = new Uint8Array(0x10000);
+    for (const item of all) {
       if (!item.word) continue;
       const list = this.byFirstUnit.get(item.word.charCodeAt(0)) ?? [];
       list.push(item);
       this.byFirstUnit.set(item.word.charCodeAt(0), list);
+      if (this.startsWord) this.startsWord[item.word.charCodeAt(0)] = 1;
     }
     for (const list of this.byFirstUnit.values()) list.sort((a, b) => b.word.length - a.word.length);
   }
@@ -27,6 +33,7 @@ export class WordMatcher<E extends { allows: string[] }> {
   findAll(text: string): Array<Match<E>> {
     const matches: Array<Match<E>> = [];
     for (let i = 0; i < text.length; i++) {
+      if (this.startsWord && !this.startsWord[text.charCodeAt(i)]) continue;
       const candidates = this.byFirstUnit.get(text.charCodeAt(i));
       if (!candidates) continue;
       for (const { word, entry } of candidates) {

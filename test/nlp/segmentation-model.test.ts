@@ -29,7 +29,9 @@ describe('the segmenter binding (native/segmenter.cc)', () => {
     expect(tag('贯彻新时代党的组织路线')).toEqual(expected);
   });
 
-  it('keeps the model after the worker thread that loaded it has ended (the library is pinned)', () => {
+  // The addon pins its library (native/segmenter.cc) so no platform can unload it with the
+  // worker's environment; Node 20 on Linux passes this without the pin too.
+  it('keeps the model after the worker thread that loaded it has ended', () => {
     const jieba = JSON.stringify(path.join(REPO, 'dist/src/nlp/jieba.js'));
     const model = JSON.stringify(path.join(REPO, 'dist/src/nlp/segmentation-model.js'));
     const output = runModule(`

@@ -14,6 +14,8 @@ describe('displayWidth (the stylish reporter’s column widths)', () => {
       'emoji 😀 👍🏽 👨‍👩‍👧 🇨🇳 ❤️',
       'e\u0301 combining, tab\tand\u0007bell',
       '𠀀 astral Han, ½ ambiguous ±',
+      '‼ ⁉ © ™ ☀ ⌚ ※ 〽 ㊗ … — ‰ ·',
+      '漢字​零宽‍连接️选择゙',
     ]) {
       expect(displayWidth(text), text).toBe(stringWidth(text));
     }
