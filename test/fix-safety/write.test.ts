@@ -61,6 +61,13 @@ describe('--fix writes the file, not what stands for it', () => {
     expect(read(dir, 'a.txt')).toBe(`${REPEATED}会后新增的一段。\n`);
   });
 
+  it('never replaces what is not a regular file (a link to a device)', () => {
+    const dir = tempDir();
+    symlinkSync('/dev/null', path.join(dir, 'a.txt'));
+    expect(() => writeFileSafely(path.join(dir, 'a.txt'), Buffer.from(FIXED))).toThrow(/不是普通文件/);
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+  });
+
   it('removes temporary files a killed run left, and leaves none of its own', () => {
     const dir = tempDir({ 'a.txt': REPEATED });
     const stale = '.a.txt.999999999-deadbeef.gongwen.tmp';
