@@ -105,6 +105,7 @@ async function lint(options: CliOptions, patterns: string[], io: CliIo): Promise
     const interrupted = fixing ? deferInterrupts() : undefined;
     try {
       for (const file of fixing ? files : []) {
+        await new Promise(setImmediate); // linting may never leave the microtask queue: let a signal in
         if (interrupted?.signal) break;
         const config = await configFor(file, options, io.cwd);
         if (isDocx(file)) {
@@ -114,6 +115,7 @@ async function lint(options: CliOptions, patterns: string[], io: CliIo): Promise
         }
         results.push(await fixFile(file, config, fixRun));
       }
+      if (interrupted) await new Promise(setImmediate); // a signal during the last file
     } finally {
       interrupted?.restore();
     }

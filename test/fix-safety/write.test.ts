@@ -78,3 +78,21 @@ describe('--fix writes the file, not what stands for it', () => {
     expect(read(dir, 'a.txt')).toBe(FIXED);
   });
 });
+
+describe('a signal during --fix', () => {
+  it('lets the file being written finish, then stops: every file is fixed whole or untouched', async () => {
+    const names = Array.from({ length: 6 }, (_, i) => `f${i}.txt`);
+    const dir = tempDir(Object.fromEntries(names.map((name) => [name, REPEATED])));
+    const listeners = process.listeners('SIGHUP');
+    const running = run(['--fix', ...names], { cwd: dir });
+    while (process.listenerCount('SIGHUP') === listeners.length) await new Promise(setImmediate);
+    for (const listener of process.listeners('SIGHUP')) if (!listeners.includes(listener)) listener('SIGHUP');
+    const result = await running;
+    expect(result.code).toBe(130);
+    expect(result.stderr).toContain('已中断（SIGHUP）');
+    const contents = names.map((name) => read(dir, name));
+    for (const content of contents) expect([REPEATED, FIXED]).toContain(content);
+    expect(contents.at(-1)).toBe(REPEATED);
+    expect(readdirSync(dir).sort()).toEqual(names);
+  });
+});
