@@ -79,7 +79,7 @@ async function lint(options: CliOptions, patterns: string[], io: CliIo): Promise
   const fixTypes = options['fix-type'] === undefined ? undefined : checkFixTypes(options['fix-type'].split(',').map((t) => t.trim()).filter(Boolean));
   const fixing = Boolean(options.fix || options['fix-dry-run']);
   if (fixTypes && !fixing) throw new UserError('USAGE', '--fix-type 须与 --fix 或 --fix-dry-run 一起使用');
-  const displayName = (file: string | undefined) => (file ? path.relative(io.cwd, file) : '<stdin>');
+  const displayName = (file: string | undefined) => (file && file !== '<stdin>' ? path.relative(io.cwd, file) : '<stdin>');
   const fixRun: FixRun = { encoding, fixTypes, dryRun: Boolean(options['fix-dry-run']), print: io.stdout, displayName };
 
   let results: FileLintResult[];
