@@ -1,8 +1,8 @@
 import { defineRule } from '../src/engine/rule.js';
 import { isQuotedAlone } from '../src/punctuation.js';
 
-/** 。 right after ？ or ！: the sentence already ends. */
-const FULL_STOP_AFTER = /(?<=[？！])。+/g;
+/** 。 right after ？ or ！ (or a half-width ? ! that punctuation-width corrects): the sentence already ends. */
+const FULL_STOP_AFTER = /(?<=[？！?!])。+/g;
 /** 。 right before ？ or ！: two 句末点号 for one sentence, which one is meant is unclear. */
 /** Starts only at the first 。 of a run (tried at each one, a long run took quadratic time). */
 const FULL_STOP_BEFORE = /(?<!。)。+[？！]+/g;
@@ -36,6 +36,11 @@ export default defineRule({
         {
           text: '这难道不是我们应当深思的问题吗？。',
           output: '这难道不是我们应当深思的问题吗？',
+          errors: [{ messageId: 'fullStopAfter', actual: '。' }],
+        },
+        {
+          text: '这难道不是我们应当深思的问题吗?。',
+          output: '这难道不是我们应当深思的问题吗?',
           errors: [{ messageId: 'fullStopAfter', actual: '。' }],
         },
         {

@@ -86,7 +86,7 @@ async function lint(options: CliOptions, patterns: string[], io: CliIo): Promise
   const review = Boolean(options.review);
   if (review && (fixing || options.stdin)) throw new UserError('USAGE', '--review 不能与 --fix、--fix-dry-run 或 --stdin 同时使用');
   if (fixTypes && !fixing && !review) throw new UserError('USAGE', '--fix-type 须与 --fix 或 --fix-dry-run 一起使用');
-  const displayName = (file: string | undefined) => (file ? path.relative(io.cwd, file) : '<stdin>');
+  const displayName = (file: string | undefined) => (file && file !== '<stdin>' ? path.relative(io.cwd, file) : '<stdin>');
   const fixRun: FixRun = { encoding, fixTypes, dryRun: Boolean(options['fix-dry-run']), print: io.stdout, displayName };
 
   let results: FileLintResult[];
@@ -113,6 +113,7 @@ async function lint(options: CliOptions, patterns: string[], io: CliIo): Promise
     const interrupted = fixing || review ? deferInterrupts() : undefined;
     try {
       for (const file of fixing || review ? files : []) {
+        await new Promise(setImmediate); // linting may never leave the microtask queue: let a signal in
         if (interrupted?.signal) break;
         const config = await configFor(file, options, io.cwd);
         if (isDocx(file)) {
@@ -122,6 +123,7 @@ async function lint(options: CliOptions, patterns: string[], io: CliIo): Promise
         }
         results.push(review ? await lintFile(file, config, encoding) : await fixFile(file, config, fixRun));
       }
+      if (interrupted) await new Promise(setImmediate); // a signal during the last file
     } finally {
       interrupted?.restore();
     }

@@ -59,6 +59,7 @@ export function writeFileSafely(file: string, bytes: Uint8Array, expected?: File
     throw new UserError('FILE_UNWRITABLE', describeFsError(error as NodeJS.ErrnoException, '写入'), file);
   }
   const stat = statSync(target);
+  if (!stat.isFile()) throw new UserError('FILE_UNWRITABLE', '不是普通文件，不会写入', file);
   if (!isWritable(target, stat.mode)) {
     throw new UserError('FILE_READONLY', '文件是只读的，未写回修复（确需修改请先改文件权限）', file);
   }

@@ -61,6 +61,13 @@ describe('--fix writes the file, not what stands for it', () => {
     expect(read(dir, 'a.txt')).toBe(`${REPEATED}会后新增的一段。\n`);
   });
 
+  it('never replaces what is not a regular file (a link to a device)', () => {
+    const dir = tempDir();
+    symlinkSync('/dev/null', path.join(dir, 'a.txt'));
+    expect(() => writeFileSafely(path.join(dir, 'a.txt'), Buffer.from(FIXED))).toThrow(/不是普通文件/);
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+  });
+
   it('removes temporary files a killed run left, and leaves none of its own', () => {
     const dir = tempDir({ 'a.txt': REPEATED });
     const stale = '.a.txt.999999999-deadbeef.gongwen.tmp';
@@ -69,5 +76,23 @@ describe('--fix writes the file, not what stands for it', () => {
     writeFileSafely(file, Buffer.from(FIXED), readRegularFile(file));
     expect(readdirSync(dir)).toEqual(['a.txt']);
     expect(read(dir, 'a.txt')).toBe(FIXED);
+  });
+});
+
+describe('a signal during --fix', () => {
+  it('lets the file being written finish, then stops: every file is fixed whole or untouched', async () => {
+    const names = Array.from({ length: 6 }, (_, i) => `f${i}.txt`);
+    const dir = tempDir(Object.fromEntries(names.map((name) => [name, REPEATED])));
+    const listeners = process.listeners('SIGHUP');
+    const running = run(['--fix', ...names], { cwd: dir });
+    while (process.listenerCount('SIGHUP') === listeners.length) await new Promise(setImmediate);
+    for (const listener of process.listeners('SIGHUP')) if (!listeners.includes(listener)) listener('SIGHUP');
+    const result = await running;
+    expect(result.code).toBe(130);
+    expect(result.stderr).toContain('已中断（SIGHUP）');
+    const contents = names.map((name) => read(dir, name));
+    for (const content of contents) expect([REPEATED, FIXED]).toContain(content);
+    expect(contents.at(-1)).toBe(REPEATED);
+    expect(readdirSync(dir).sort()).toEqual(names);
   });
 });
