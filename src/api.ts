@@ -11,7 +11,7 @@ import { fixUntilStable } from './engine/fixer.js';
 import { lintSource, summarize } from './engine/lint.js';
 import type { SourceFormat } from './source/document.js';
 import { decode, describeInvalid, type DecodedText, type Encoding } from './io/decode.js';
-import { MAX_TEXT_BYTES, readRegularFile } from './io/read.js';
+import { MAX_DOCX_BYTES, MAX_TEXT_BYTES, readRegularFile } from './io/read.js';
 import { docxText, isDocx, partPath, readDocx, writeRevisions, type DocxDocument, type RevisionCount } from './io/docx.js';
 import { expandPatterns } from './cli/files.js';
 import { UserError } from './errors.js';
@@ -146,7 +146,7 @@ export async function readTextFile(file: string, encoding?: Encoding): Promise<D
 
 /** A file's bytes; not a regular file, or a text file too large, is a UserError. */
 function readBytes(file: string): Buffer {
-  return readRegularFile(file, isDocx(file) ? Infinity : MAX_TEXT_BYTES).bytes;
+  return readRegularFile(file, isDocx(file) ? MAX_DOCX_BYTES : MAX_TEXT_BYTES).bytes;
 }
 
 /** Every part of a Word document linted on its own: the body's result, with the parts that have problems. */

@@ -4,13 +4,12 @@
  * diff of the text. The original is only ever replaced atomically, and only by --fix.
  */
 import { mkdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createTwoFilesPatch } from 'diff';
 import { fileErrorResult, reviseDocx, type FileLintResult } from '../api.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { UserError } from '../errors.js';
-import { writeFileAtomic } from '../io/write.js';
+import { MAX_DOCX_BYTES, readRegularFile } from '../io/read.js';
+import { writeFileAtomic, writeFileSafely } from '../io/write.js';
 import type { RuleCategory } from '../types.js';
 
 export type WordWriteMode = 'review' | 'fix' | 'dry-run';
@@ -35,15 +34,14 @@ export function reviewedCopyPath(file: string): string {
 export async function writeWordRevisions(file: string, run: WordWrite): Promise<FileLintResult> {
   const shown = (p: string) => path.relative(run.cwd, p);
   try {
-    const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
-      throw new UserError('FILE_UNREADABLE', `无法读取文件（${error.code ?? error.message}）`, file);
-    });
-    const revised = await reviseDocx(bytes, file, { config: run.config, fixTypes: run.fixTypes, comments: run.mode === 'review' });
+    const snapshot = readRegularFile(file, MAX_DOCX_BYTES);
+    const revised = await reviseDocx(snapshot.bytes, file, { config: run.config, fixTypes: run.fixTypes, comments: run.mode === 'review' });
     if (revised.skipped) run.stderr(`gongwen-lint: ${shown(file)}: ${revised.skipped} 处修复跨越段落、制表符或域，不能写成修订，未改动\n`);
     if (run.mode === 'dry-run') {
+      const { createTwoFilesPatch } = await import('diff'); // only to print a diff
       for (const { filePath, before, after } of revised.texts) if (before !== after) run.stdout(createTwoFilesPatch(shown(filePath), shown(filePath), before, after));
     } else if (run.mode === 'fix') {
-      if (revised.changes) writeFileAtomic(file, revised.bytes);
+      if (revised.changes) writeFileSafely(file, revised.bytes, snapshot);
     } else {
       const target = run.outputFile ? path.resolve(run.cwd, run.outputFile) : reviewedCopyPath(file);
       if (target === file) throw new UserError('USAGE', '审校稿不能覆盖原文件，请用 --output-file 另指定文件名', file);

@@ -4,7 +4,6 @@
  * it has not changed since (src/io/write.ts). Whatever prevents writing becomes that file's
  * error, with its problems still reported; the other files go on.
  */
-import { createTwoFilesPatch } from 'diff';
 import { fileErrorResult, fixText, type FileLintResult } from '../api.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { lintSource } from '../engine/lint.js';
@@ -37,7 +36,7 @@ export async function fixFile(file: string, config: ResolvedConfig, run: FixRun)
   const result = await fixText(decoded.text, { config, filePath: file, fixTypes: run.fixTypes });
   if (result.output === decoded.text) return result;
   if (run.dryRun) {
-    run.print(createTwoFilesPatch(run.displayName(file), run.displayName(file), decoded.text, result.output));
+    run.print(await unifiedDiff(run.displayName(file), decoded.text, result.output));
     return result;
   }
   try {
@@ -60,7 +59,7 @@ export async function fixStdin(bytes: Uint8Array, config: ResolvedConfig, filePa
   const decoded = decode(bytes, '<stdin>', run.encoding);
   const result = await fixText(decoded.text, { config, filePath, fixTypes: run.fixTypes });
   if (run.dryRun) {
-    if (result.output !== decoded.text) run.print(createTwoFilesPatch('<stdin>', '<stdin>', decoded.text, result.output));
+    if (result.output !== decoded.text) run.print(await unifiedDiff('<stdin>', decoded.text, result.output));
     return result;
   }
   try {
@@ -90,4 +89,9 @@ function encodeForWriting(output: string, decoded: DecodedText, original: Uint8A
     throw new UserError('FILE_UNDECODABLE', `按 ${decoded.encoding} 读出的文字不能原样写回，未写回修复；可用 --encoding 指定文件的编码`, file);
   }
   return encode(output, decoded);
+}
+
+/** A unified diff of a fix; the diff library is loaded only to print one. */
+async function unifiedDiff(name: string, before: string, after: string): Promise<string> {
+  return (await import('diff')).createTwoFilesPatch(name, name, before, after);
 }

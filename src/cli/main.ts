@@ -16,7 +16,6 @@ import { baselineResults } from './baseline.js';
 import { CACHE_FILE, LintCache } from './lint-cache.js';
 import { lintFiles as lintMany } from './lint-files.js';
 import { writeStarterConfig } from './init.js';
-import { writeWordRevisions } from './docx.js';
 import type { FileLintResult } from '../api.js';
 import { fixFile, fixStdin, type FixRun } from './fix-files.js';
 
@@ -118,7 +117,7 @@ async function lint(options: CliOptions, patterns: string[], io: CliIo): Promise
         const config = await configFor(file, options, io.cwd);
         if (isDocx(file)) {
           const mode = review ? 'review' : options['fix-dry-run'] ? 'dry-run' : 'fix';
-          results.push(await writeWordRevisions(file, { mode, config, fixTypes, outputFile: options['output-file'], cwd: io.cwd, stdout: io.stdout, stderr: io.stderr }));
+          results.push(await (await import('./docx.js')).writeWordRevisions(file, { mode, config, fixTypes, outputFile: options['output-file'], cwd: io.cwd, stdout: io.stdout, stderr: io.stderr }));
           continue;
         }
         results.push(review ? await lintFile(file, config, encoding) : await fixFile(file, config, fixRun));

@@ -7,6 +7,9 @@ import { UserError } from '../errors.js';
  */
 export const MAX_TEXT_BYTES = 64 * 1024 * 1024;
 
+/** A Word document is compressed XML: its text is a fraction of its bytes (a 500-page report is a few MB). */
+export const MAX_DOCX_BYTES = 256 * 1024 * 1024;
+
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
 function tooLarge(file: string, maxBytes: number): UserError {
