@@ -124,7 +124,7 @@ describe('--help', () => {
     const rows = stdout.split('\n').filter((line) => /^ +-/.test(line));
     expect(rows.length).toBeGreaterThan(20);
     // The description starts at the same terminal column on every row (值 is two columns wide).
-    const columns = rows.map((row) => stringWidth(row.slice(0, row.search(/[^\x00-\x7f值<>]/u))));
+    const columns = rows.map((row) => stringWidth(/^.*?\S {2,}(?=\S)/u.exec(row)![0]));
     expect(new Set(columns).size).toBe(1);
     expect(stdout).toContain('.docx');
     expect(stdout).toMatch(/退出码：.*2 [^\n]*文件无法读取/);

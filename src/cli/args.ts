@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import stringWidth from 'string-width';
+import { displayWidth } from '../reporters/display-width.js';
 import { UserError } from '../errors.js';
 
 /** Every CLI option, with the help line shown by --help. */
@@ -66,8 +66,8 @@ function parseErrorMessage(error: NodeJS.ErrnoException): string {
 export function helpText(): string {
   const names = Object.entries(OPTIONS).map(([name, spec]) => `  ${'short' in spec ? `-${spec.short}, ` : '    '}--${name}${spec.type === 'string' ? ' <值>' : ''}`);
   // Padded by display width: 值 takes two columns in a terminal.
-  const width = Math.max(...names.map((name) => stringWidth(name))) + 2;
-  const rows = Object.values(OPTIONS).map((spec, i) => names[i] + ' '.repeat(width - stringWidth(names[i])) + spec.help);
+  const width = Math.max(...names.map((name) => displayWidth(name))) + 2;
+  const rows = Object.values(OPTIONS).map((spec, i) => names[i] + ' '.repeat(width - displayWidth(names[i])) + spec.help);
   return [
     '用法：gongwen-lint [选项] <文件、目录或 glob …>',
     '      gongwen-lint serve [--port <端口>] [--open]   在本机浏览器中校对（粘贴或拖入文件，不上传到任何服务器）',

@@ -30,7 +30,7 @@ function contextOf(source: string, m: LintMessage): [string, string] {
   const [start, end] = m.range;
   const before = source.slice(Math.max(0, start - CONTEXT_LENGTH), start);
   const after = source.slice(end, end + CONTEXT_LENGTH);
-  return [before.slice(before.search(/[^\r\n]*$/)), after.split(/[\r\n]/)[0]];
+  return [before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1), after.split(/[\r\n]/)[0]];
 }
 
 export function readBaseline(file: string): Baseline | undefined {
