@@ -118,8 +118,12 @@ function attributiveEvidence(tokens: readonly Token[], i: number, classes: WordC
   const plainNoun = NOUN_TAGS.test(noun.tag) && noun.word.length >= 2;
   const verbNounPhrase = noun.tag === 'vn' && adjacentNext && NOUN_TAGS.test(next.tag);
   const adjective = before.tag === 'a' && !classes.adverbial.has(before.word);
+  // 又省地发展: a single character is as often an adverbial; 有|计划地: a listed adverbial.
   const nounBefore =
-    (NOUN_TAGS.test(before.tag) || before.tag === 'r') && !classes.adverbial.has(before.word) && !classes.adverbial.has((tokens[i - 2]?.word ?? '') + before.word); // 有|计划地
+    (NOUN_TAGS.test(before.tag) || before.tag === 'r') &&
+    before.word.length >= 2 &&
+    !classes.adverbial.has(before.word) &&
+    !classes.adverbial.has((tokens[i - 2]?.word ?? '') + before.word);
   // 「完整地记录、保存」「廉洁地履行职责」: jieba tags many verbs as nouns, so 地 after an adjective is left alone.
   const fits = particle.word === '地' ? nounBefore && verbNounPhrase : adjective && plainNoun;
   if (!fits || joinsWord(particle, tokens[i - 1], noun)) return [];
