@@ -123,6 +123,8 @@ export default defineRule({
           const head = headNoun(text, tokens, number.next, classifierOf, isCounted, number.chinese);
           if (!head || (number.chinese && (setPhraseAround(text, number.start, head.end) || bareAfterChinese.has(head.word)))) continue;
           const written = text.slice(number.start, number.end);
+          // Never insert a character that is already there (12名名).
+          if (head.classifiers.some((cls) => text.startsWith(cls, number.end))) continue;
           const [classifier, ...others] = head.classifiers;
           const range: [number, number] = [number.start, head.end];
           const corrected = (cls: string) => written + cls + text.slice(number.end, head.end);
