@@ -13,6 +13,9 @@
  *     and the held-out laws; each change not covered by an adjudicated genuine error
  *     (fixtures/corpus-adjudications.yml) is printed, with the harm it does: a character
  *     doubled (12名名), a dictionary word cut in two, a number changed. Target: 0.
+ *
+ *   npx tsx scripts/eval-grammar.ts [--set tune|held-out] [--per-class 300] [--seed 20260125] [--errors-only]
+ *   SHOW_MISSES=de-di-de npx tsx scripts/eval-grammar.ts --errors-only   # print the missed injections of a rule
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
