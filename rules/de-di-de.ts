@@ -38,7 +38,7 @@ const CLAUSE_START = /^[，；。：！？]$/;
 /** Characters that end a clause. */
 const CLAUSE_END = /^[，。；！？、：,;!?:）)”’]/;
 /** What may follow the verb of an adverbial 的: an object, a second verb, an aspect particle. */
-const VERB_CONTINUES = /^(?:n|v|r|m|q|t|ul|uz|ug|l)/;
+const VERB_CONTINUES = /^(?:n|v|r|m|q|t|ul|uz|ug|l|p)/;
 const NOUN_TAGS = /^(?:n|nr|ns|nt|nz|ng)$/;
 /** Adjectives of quantity: 「做的很多工作」 is 的 before a noun phrase. */
 const QUANTITY = new Set(['多', '少', '多的', '少的']);
@@ -47,27 +47,43 @@ const sum = (evidence: readonly Evidence[]) => evidence.reduce((total, e) => tot
 
 /** 的 → 地: a modifier before a verb (要认真的学习文件, 坚定自觉的将……). */
 function adverbialEvidence(tokens: readonly Token[], i: number, classes: WordClasses): Evidence[] {
-  const modifier = tokens[i - 1];
+  // The modifier may be two tokens (有|计划, 有|针对性) and follow a list of modifiers (准确、完整、清晰的记载).
+  const joined = (tokens[i - 2]?.word ?? '') + tokens[i - 1].word;
+  const modifierStart = classes.adverbial.has(joined) && !classes.adverbial.has(tokens[i - 1].word) ? i - 2 : i - 1;
+  const modifier = modifierStart === i - 2 ? joined : tokens[i - 1].word;
   const verb = tokens[i + 1];
   const next = tokens[i + 2];
-  const opener = tokens[i - 2];
   const evidence: Evidence[] = [];
-  if (classes.adverbial.has(modifier.word)) evidence.push({ feature: 'listed adverbial', weight: 2 });
-  else if (modifier.tag === 'ad' && modifier.word.length >= 2) evidence.push({ feature: 'adverbial tag', weight: 0.5 });
+  if (classes.adverbial.has(modifier)) evidence.push({ feature: 'listed adverbial', weight: 2 });
+  else if (tokens[i - 1].tag === 'ad' && modifier.length >= 2) evidence.push({ feature: 'adverbial tag', weight: 0.5 });
   else return [];
   if (classes.preposition.has(verb.word)) return [...evidence, { feature: 'preposition after', weight: 2 }];
-  const opens = opener === undefined ? modifier.start === 0 : CLAUSE_START.test(opener.word) || classes.opener.has(opener.word);
-  if (!opens) return []; // 「实施更加积极的就业政策」: without an opener the phrase is attributive
-  evidence.push({ feature: 'clause start or modal before', weight: 1 });
+  if (!opensAdverbial(tokens, modifierStart, classes)) return []; // 「实施更加积极的就业政策」: without an opener the phrase is attributive
+  evidence.push({ feature: 'clause start, modal or adverbial before', weight: 1 });
   const continues = next !== undefined && next.start === verb.end && VERB_CONTINUES.test(next.tag) && !classes.copula.has(next.word);
   if (verb.tag === 'v' && continues) evidence.push({ feature: 'verb with object after', weight: 1 });
+  else if (verb.tag === 'v' && endsClause(tokens, i + 2)) evidence.push({ feature: 'verb ending the clause', weight: 0.5 }); // 正确、安全的燃放，
   else if ((verb.tag === 'l' && endsClause(tokens, i + 2)) || (verb.tag === 'a' && continues && classes['complement-verb'].has(verb.word))) {
     evidence.push({ feature: 'verb phrase after', weight: 0.5 }); // 推进改革/l。 落实/a 各项任务
-  }
-  else return [];
+  } else return [];
   if (classes['nominal-verb'].has(verb.word) || classes.opener.has(verb.word)) evidence.push({ feature: 'verb often a noun or a 的-phrase subject', weight: -3 });
   if (subjectBeforeCopula(tokens, i + 1, classes)) evidence.push({ feature: 'noun phrase subject (组织动员是)', weight: -3 });
   return evidence;
+}
+
+/**
+ * What comes before the modifier makes it adverbial: the start of a clause, a modal or an adverb
+ * (要, 应当, 不断), another listed adverbial (及时|有效的执行), or a list of them joined by 、
+ * (准确、完整、清晰的记载).
+ */
+function opensAdverbial(tokens: readonly Token[], modifierStart: number, classes: WordClasses): boolean {
+  let k = modifierStart - 1;
+  while (k >= 1 && tokens[k].word === '、' && (classes.adverbial.has(tokens[k - 1].word) || tokens[k - 1].tag === 'a' || tokens[k - 1].tag === 'ad')) k -= 2;
+  const opener = tokens[k];
+  if (opener === undefined) return true;
+  if (CLAUSE_START.test(opener.word) || classes.opener.has(opener.word)) return true;
+  // 及时|有效的执行: a chain of adverbials, itself opened (not 「形成公正|合理的秩序」).
+  return k === modifierStart - 1 && classes.adverbial.has(opener.word) && opensAdverbial(tokens, k, classes);
 }
 
 const endsClause = (tokens: readonly Token[], k: number) => tokens[k] === undefined || CLAUSE_END.test(tokens[k].word);
@@ -118,8 +134,12 @@ function attributiveEvidence(tokens: readonly Token[], i: number, classes: WordC
   const plainNoun = NOUN_TAGS.test(noun.tag) && noun.word.length >= 2;
   const verbNounPhrase = noun.tag === 'vn' && adjacentNext && NOUN_TAGS.test(next.tag);
   const adjective = before.tag === 'a' && !classes.adverbial.has(before.word);
+  // 又省地发展: a single character is as often an adverbial; 有|计划地: a listed adverbial.
   const nounBefore =
-    (NOUN_TAGS.test(before.tag) || before.tag === 'r') && !classes.adverbial.has(before.word) && !classes.adverbial.has((tokens[i - 2]?.word ?? '') + before.word); // 有|计划地
+    (NOUN_TAGS.test(before.tag) || before.tag === 'r') &&
+    before.word.length >= 2 &&
+    !classes.adverbial.has(before.word) &&
+    !classes.adverbial.has((tokens[i - 2]?.word ?? '') + before.word);
   // 「完整地记录、保存」「廉洁地履行职责」: jieba tags many verbs as nouns, so 地 after an adjective is left alone.
   const fits = particle.word === '地' ? nounBefore && verbNounPhrase : adjective && plainNoun;
   if (!fits || joinsWord(particle, tokens[i - 1], noun)) return [];
@@ -194,6 +214,8 @@ export default defineRule({
         '应当科学合理地规定公民的权利，持续、稳定地供应燃气。',
         '适用经常居所地法律，通知办案地公安机关。',
         '航次租船合同的特别规定。',
+        '对依法应当公开的信访事项处理情况未按规定公开。',
+        '逐步形成公开透明、公正合理的收入分配秩序。',
       ],
       invalid: [
         {
@@ -232,6 +254,16 @@ export default defineRule({
         {
           text: '我们要积极的推进改革。',
           output: '我们要积极地推进改革。',
+          errors: [{ messageId: 'adverbial', actual: '的' }],
+        },
+        {
+          text: '登记机构应当准确、完整、清晰的记载登记事项。',
+          output: '登记机构应当准确、完整、清晰地记载登记事项。',
+          errors: [{ messageId: 'adverbial', actual: '的' }],
+        },
+        {
+          text: '有关部门应当有计划的培养各种专门人才。',
+          output: '有关部门应当有计划地培养各种专门人才。',
           errors: [{ messageId: 'adverbial', actual: '的' }],
         },
         {

@@ -13,8 +13,12 @@ const CHINESE_NUMBER = /^(?:[一二两三四五六七八九十几][一二两三�
  * comes before a count (这是一重要机遇, 完成了三重点任务, 为两在校大学生).
  */
 const NOT_A_COUNT_BEFORE = /[第某另上下前后同每任其单唯统万千之件\d〇零]/;
-const COUNTING_CONTEXT_TAGS = /^(?:v|p|ul|uz|ug|c)$/;
+const COUNTING_CONTEXT_TAGS = /^(?:v|vn|p|ul|uz|ug|c|u)$/;
 const CLAUSE_PUNCTUATION = /[，。；：！？、“”（）]/;
+/** Two digits in a row are a name or an estimate, not a count: 六五计划, 三四线城市. */
+const RUN_OF_DIGITS = /[一二两三四五六七八九]{2}/;
+/** Words a numeral forms with the next character, split by jieba before a verb (一方|向人民法院起诉). */
+const NUMERAL_WORDS = /^(?:一方|双方|两方|各方)$/;
 /** After a Chinese numeral the noun phrase is short: 三重点任务, 两在校大学生. */
 const MAX_PHRASE_TOKENS_CHINESE = 2;
 /** A Chinese numeral near the phrase: a set phrase such as 一村一品, 两学一做. */
@@ -102,7 +106,9 @@ export default defineRule({
     },
   },
   create(context) {
-    const classifierOf = headIndex(context.words('measure-words').entries);
+    const heads = context.words('measure-words').entries;
+    const classifierOf = headIndex(heads);
+    const bareAfterChinese = bareAfterChineseHeads(heads);
     const counting = context.words('counting-words').entries;
     // Classifiers and units count whatever word they begin (余次, 小时值班); a noun counted directly only as itself (500强, 13市).
     const openers = new Set(counting.filter((entry) => entry.type !== 'direct').map((entry) => entry.word));
@@ -115,8 +121,10 @@ export default defineRule({
         const { text, tokens } = block;
         for (const number of countedNumbers(text, tokens)) {
           const head = headNoun(text, tokens, number.next, classifierOf, isCounted, number.chinese);
-          if (!head || setPhraseAround(text, number.start, head.end)) continue;
+          if (!head || (number.chinese && (setPhraseAround(text, number.start, head.end) || bareAfterChinese.has(head.word)))) continue;
           const written = text.slice(number.start, number.end);
+          // Never insert a character that is already there (12名名).
+          if (head.classifiers.some((cls) => text.startsWith(cls, number.end))) continue;
           const [classifier, ...others] = head.classifiers;
           const range: [number, number] = [number.start, head.end];
           const corrected = (cls: string) => written + cls + text.slice(number.end, head.end);
@@ -165,7 +173,10 @@ function* countedNumbers(text: string, tokens: readonly Token[]): Generator<Coun
     const token = tokens[i];
     if (!CHINESE_NUMBER.test(token.word) || (token.tag !== 'm' && token.word !== '每')) continue;
     const before = text[token.start - 1] ?? '';
+    const after = text[token.end] ?? '';
     if (token.word === '二' || NOT_A_COUNT_BEFORE.test(before) || CHINESE_NUMBER.test(before) || tokens[i + 1].start !== token.end) continue;
+    // 三四线城市, 六五计划: numerals run on; “六小工程”: a named set in quotes; 一方|向: jieba split a word.
+    if (SET_PHRASE_NUMERAL.test(after) || before === '“' || NUMERAL_WORDS.test(token.word + after) || RUN_OF_DIGITS.test(token.word)) continue;
     if (before !== '' && !CLAUSE_PUNCTUATION.test(before) && !COUNTING_CONTEXT_TAGS.test(tokens[i - 1].tag)) continue;
     yield { start: token.start, end: token.end, next: i + 1, chinese: true };
   }
@@ -192,13 +203,20 @@ function headIndex(entries: readonly WordEntry[]): Map<string, string[]> {
   return index;
 }
 
+/** Heads that Chinese numerals count without a classifier (两方面), from `bareAfterChinese: true`. */
+function bareAfterChineseHeads(entries: readonly WordEntry[]): Set<string> {
+  return new Set(entries.filter((entry) => entry.bareAfterChinese === true).map((entry) => entry.word));
+}
+
+/** The dictionary head a word ends with (科级领导干部 → 干部). */
+function headWord(word: string, classifierOf: Map<string, string[]>): string {
+  for (let k = 0; k < word.length; k++) if (classifierOf.has(word.slice(k))) return word.slice(k);
+  return '';
+}
+
 /** Classifiers of the dictionary head a word ends with (科级领导干部 → 干部 → 名). */
 function classifiersOf(word: string, classifierOf: Map<string, string[]>): string[] | undefined {
-  for (let k = 0; k < word.length; k++) {
-    const classifiers = classifierOf.get(word.slice(k));
-    if (classifiers) return classifiers;
-  }
-  return undefined;
+  return classifierOf.get(headWord(word, classifierOf));
 }
 
 /** 小时值班 → 小, 小时, 小时值, 小时值班: the word's beginnings a counting word may be. */
@@ -220,7 +238,7 @@ function headNoun(
 ) {
   if (isCounted(tokens[first])) return undefined;
   const start = tokens[first].start;
-  let head: { end: number; classifiers: string[] } | undefined;
+  let head: { end: number; classifiers: string[]; word: string } | undefined;
   const limit = first + (chinese ? MAX_PHRASE_TOKENS_CHINESE : MAX_PHRASE_TOKENS);
   for (let i = first; i < tokens.length && i < limit; i++) {
     const token = tokens[i];
@@ -228,8 +246,9 @@ function headNoun(
     if (!HAN_ONLY.test(token.word) || (chinese && token.tag === UNKNOWN_TAG)) break;
     // The head may span tokens (妇幼保健|院 → 保健院): look at the phrase so far.
     const classifiers = classifiersOf(text.slice(start, token.end), classifierOf);
-    if (classifiers) head = { end: token.end, classifiers };
-    else if (MODIFIER_TAGS.has(token.tag) || (i > first && token.tag === 'v')) continue;
+    if (classifiers) head = { end: token.end, classifiers, word: headWord(text.slice(start, token.end), classifierOf) };
+    // A verb after the head ends the phrase: 12案件|移送司法机关.
+    else if (MODIFIER_TAGS.has(token.tag) || (i > first && token.tag === 'v' && !head)) continue;
     else if (chinese && i === first && token.tag === 'v' && tokens[i - 1].word !== '每' && token.word.length >= 2 && classifiersOf(tokens[i + 1]?.word ?? '', classifierOf)) continue;
     else break;
   }

@@ -1,0 +1,337 @@
+/**
+ * The grammar rules (de-di-de, measure-word, no-redundant-merge) measured on their own error
+ * sets and for fix safety (`npm run eval` calls grammarReport; alone: npx tsx scripts/eval-grammar.ts).
+ *
+ * (a) Error sets: errors of each class injected into clean law text (../shared/lm-corpus, one
+ *     error per paragraph). The laws are split by document: every fifth document is HELD OUT
+ *     (`--set held-out`, reported by npm run eval), the others are the tuning set (`--set tune`).
+ *     Per class: found (a message of the rule overlaps the error), right (its fix, or else its
+ *     first suggestion, gives back the clean paragraph) and auto-fixed right (of the fixes alone).
+ * (b) False alarms of the three rules per 10,000 characters of the precision corpus
+ *     (../shared/corpus), recommended preset, adjudicated genuine errors counted apart.
+ * (c) Fix safety: every automatic fix of the recommended preset applied to the precision corpus
+ *     and the held-out laws; each change not covered by an adjudicated genuine error
+ *     (fixtures/corpus-adjudications.yml) is printed, with the harm it does: a character
+ *     doubled (12名名), a dictionary word cut in two, a number changed. Target: 0.
+ *
+ *   npx tsx scripts/eval-grammar.ts [--set tune|held-out] [--per-class 300] [--seed 20260125] [--errors-only]
+ *   SHOW_MISSES=de-di-de npx tsx scripts/eval-grammar.ts --errors-only   # print the missed injections of a rule
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { brotliDecompressSync } from 'node:zlib';
+import { parse } from 'yaml';
+import { configFromObject } from '../src/config/load.js';
+import { loadDictionary } from '../src/dict/load.js';
+import { lintSource } from '../src/engine/lint.js';
+import { tag } from '../src/nlp/jieba.js';
+import { UNKNOWN_TAG } from '../src/nlp/tokens.js';
+import { packageRoot } from '../src/package-root.js';
+import type { LintMessage, Token } from '../src/types.js';
+import { corpusFiles, countCharacters } from './false-alarms.js';
+
+const LAWS = path.resolve(packageRoot(), '..', 'shared', 'lm-corpus', 'laws.txt.br');
+const GRAMMAR_RULES = ['de-di-de', 'measure-word', 'no-redundant-merge'];
+/** Every HELD_OUT_EVERY-th law document is kept out of tuning. */
+const HELD_OUT_EVERY = 5;
+
+type Config = Awaited<ReturnType<typeof configFromObject>>;
+type LawSet = 'tune' | 'held-out';
+
+interface Injection {
+  original: string;
+  line: string;
+  start: number;
+  end: number;
+}
+
+interface ErrorClass {
+  name: string;
+  rule: string;
+  /** The injection at token i of a tagged paragraph, if this class can inject there. */
+  inject(line: string, tokens: readonly Token[], i: number): Injection | undefined;
+}
+
+const replaceToken = (line: string, token: Token, text: string): Injection => ({
+  original: line,
+  line: line.slice(0, token.start) + text + line.slice(token.end),
+  start: token.start,
+  end: token.start + text.length,
+});
+const isNoun = (token: Token | undefined) => token !== undefined && /^(?:n|nr|ns|nt|nz|vn)$/.test(token.tag);
+const ARABIC_COUNT = /^\d+$/;
+/** Individual classifiers, whose loss leaves a bare count (units such as 米, 小时 are no classifiers). */
+const CLASSIFIERS = '个项名位家条件所户批';
+const CLASSIFIER = new RegExp(`^[${CLASSIFIERS}]$`);
+const CHINESE_COUNT = new RegExp(`^([一两三四五六七八九十几]+)([${CLASSIFIERS}])$`);
+
+function redundantMergePairs(): Map<string, string[]> {
+  // keeper → merges that contain it (加强 → 加强化), for the reverse injection.
+  const byKeeper = new Map<string, string[]>();
+  for (const entry of loadDictionary('redundant-merges').entries) {
+    if (entry.certain === false) continue;
+    const keeper = entry.right[0];
+    byKeeper.set(keeper, [...(byKeeper.get(keeper) ?? []), entry.wrong]);
+  }
+  return byKeeper;
+}
+
+function errorClasses(): ErrorClass[] {
+  const merges = redundantMergePairs();
+  return [
+    {
+      name: '地写成的（认真的推进）',
+      rule: 'de-di-de',
+      inject: (line, tokens, i) => (tokens[i].word === '地' && tokens[i].tag === 'uv' && /^v/.test(tokens[i + 1]?.tag ?? '') ? replaceToken(line, tokens[i], '的') : undefined),
+    },
+    {
+      name: '得写成的（完成的很好）',
+      rule: 'de-di-de',
+      inject: (line, tokens, i) => (tokens[i].word === '得' && tokens[i].tag === 'ud' ? replaceToken(line, tokens[i], '的') : undefined),
+    },
+    {
+      name: '的写成地（人民地生活）',
+      rule: 'de-di-de',
+      inject: (line, tokens, i) =>
+        tokens[i].word === '的' && isNoun(tokens[i - 1]) && isNoun(tokens[i + 1]) ? replaceToken(line, tokens[i], '地') : undefined,
+    },
+    {
+      name: '的写成得（显著得成绩）',
+      rule: 'de-di-de',
+      inject: (line, tokens, i) =>
+        tokens[i].word === '的' && tokens[i - 1]?.tag === 'a' && isNoun(tokens[i + 1]) ? replaceToken(line, tokens[i], '得') : undefined,
+    },
+    {
+      name: '阿拉伯数字后缺量词（10干部）',
+      rule: 'measure-word',
+      inject: (line, tokens, i) =>
+        ARABIC_COUNT.test(tokens[i].word) &&
+        line[tokens[i].start - 1] !== '第' &&
+        CLASSIFIER.test(tokens[i + 1]?.word ?? '') &&
+        tokens[i + 1].start === tokens[i].end &&
+        isNoun(tokens[i + 2])
+          ? replaceToken(line, tokens[i + 1], '')
+          : undefined,
+    },
+    {
+      name: '汉字数词后缺量词（三重点任务）',
+      rule: 'measure-word',
+      inject: (line, tokens, i) => {
+        const match = CHINESE_COUNT.exec(tokens[i].word);
+        // Not an ordinal (第四百一十四条, 第五、六、七项): no 第 shortly before.
+        const ordinal = /第/.test(line.slice(Math.max(0, tokens[i].start - 8), tokens[i].start));
+        return match && isNoun(tokens[i + 1]) && !ordinal && !/[\d一二两三四五六七八九十百千万零〇]/.test(line[tokens[i].start - 1] ?? '')
+          ? replaceToken(line, tokens[i], match[1])
+          : undefined;
+      },
+    },
+    {
+      name: '近义词误合并（加强化）',
+      rule: 'no-redundant-merge',
+      inject: (line, tokens, i) => {
+        const wrong = merges.get(tokens[i].word)?.find((merge) => merge.startsWith(tokens[i].word));
+        return wrong ? replaceToken(line, tokens[i], wrong) : undefined;
+      },
+    },
+  ];
+}
+
+/** Law documents (separated by blank lines) of one set. */
+function lawDocuments(set: LawSet): string[] {
+  const documents = brotliDecompressSync(readFileSync(LAWS)).toString('utf8').split(/\n\s*\n/);
+  return documents.filter((_, index) => (index % HELD_OUT_EVERY === 0) === (set === 'held-out'));
+}
+
+/** The paragraphs of one set of laws. */
+function lawParagraphs(set: LawSet): string[] {
+  return lawDocuments(set).flatMap((doc) => doc.split('\n').filter((line) => line.trim()));
+}
+
+/** mulberry32, so that the error sets are the same on every run. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function sample<T>(items: readonly T[], count: number, next: () => number): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const k = Math.floor(next() * (i + 1));
+    [copy[i], copy[k]] = [copy[k], copy[i]];
+  }
+  return copy.slice(0, count);
+}
+
+function applied(line: string, fix: { range: [number, number]; text: string }): string {
+  return line.slice(0, fix.range[0]) + fix.text + line.slice(fix.range[1]);
+}
+
+async function errorSets(config: Config, paragraphs: readonly string[], perClass: number, seed: number) {
+  const classes = errorClasses();
+  const sites = classes.map(() => [] as Injection[]);
+  // Tagging all paragraphs costs seconds; a seeded sample of them holds enough sites.
+  for (const line of sample(paragraphs, 60000, random(seed))) {
+    const tokens = tag(line);
+    for (let i = 0; i < tokens.length; i++) {
+      classes.forEach((errorClass, c) => {
+        const injection = errorClass.inject(line, tokens, i);
+        if (injection) sites[c].push(injection);
+      });
+    }
+  }
+  const rows = [];
+  for (const [c, errorClass] of classes.entries()) {
+    let found = 0;
+    let right = 0;
+    let fixed = 0;
+    let fixedRight = 0;
+    const injections = sample(sites[c], perClass, random(seed + c + 1));
+    for (const injection of injections) {
+      const { messages } = await lintSource(injection.line, { config, filePath: 'injected.txt' });
+      const hit = messages.find((m) => m.ruleId === errorClass.rule && m.range[0] <= injection.end && m.range[1] >= injection.start);
+      if (!hit) {
+        if (process.env.SHOW_MISSES === errorClass.rule) console.error(`miss ${errorClass.name}: ${injection.line.slice(Math.max(0, injection.start - 15), injection.end + 15)}`);
+        continue;
+      }
+      found++;
+      const fix = hit.fix ?? hit.suggestions?.[0]?.fix;
+      if (fix && applied(injection.line, fix) === injection.original) right++;
+      if (hit.fix) {
+        fixed++;
+        if (applied(injection.line, hit.fix) === injection.original) fixedRight++;
+      }
+    }
+    rows.push({ name: errorClass.name, rule: errorClass.rule, injected: injections.length, found, right, fixed, fixedRight });
+  }
+  return rows;
+}
+
+interface Adjudication {
+  file: string;
+  rule: string;
+  text: string;
+  context?: string;
+}
+
+function adjudications(): Adjudication[] {
+  const file = path.join(packageRoot(), 'fixtures', 'corpus-adjudications.yml');
+  return ((parse(readFileSync(file, 'utf8')) ?? {}).entries ?? []) as Adjudication[];
+}
+
+function adjudicated(list: readonly Adjudication[], file: string, text: string, m: LintMessage): boolean {
+  return list.some(
+    (a) =>
+      a.file === path.basename(file) &&
+      a.rule === m.ruleId &&
+      a.text === m.actual &&
+      (!a.context || text.slice(m.range[0] - a.context.length, m.range[1] + a.context.length).includes(a.context)),
+  );
+}
+
+/** What an automatic fix on clean text does wrong, besides changing correct text. */
+function harm(text: string, tokens: readonly Token[], fix: { range: [number, number]; text: string }): string[] {
+  const [start, end] = fix.range;
+  const removed = text.slice(start, end);
+  const harms: string[] = [];
+  const inserted = fix.text.startsWith(removed) ? fix.text.slice(removed.length) : fix.text;
+  if (inserted && (inserted.at(-1) === text[end] || inserted[0] === text[start - 1])) harms.push('doubles a character');
+  if ((removed.match(/\d/g) ?? []).join('') !== (fix.text.match(/\d/g) ?? []).join('')) harms.push('changes a number');
+  const cuts = tokens.some((t) => t.tag !== UNKNOWN_TAG && t.end - t.start >= 2 && ((t.start < start && t.end > start) || (t.start < end && t.end > end)));
+  if (cuts) harms.push('cuts a dictionary word');
+  return harms;
+}
+
+/** Rules whose fixes on the law text follow its source's layout (ASCII spaces after 第一条, half-width marks), not errors of wording. */
+const LAYOUT_RULES = new Set(['no-abnormal-whitespace', 'punctuation-width', 'heading-mark', 'ordinal-punctuation']);
+/** Changes of layout rules printed per rule; the rest are counted. */
+const LAYOUT_EXAMPLES = 3;
+
+async function fixSafety(config: Config, texts: ReadonlyArray<{ file: string; text: string }>, list: readonly Adjudication[]) {
+  const byRule = new Map<string, string[]>();
+  let fixes = 0;
+  for (const { file, text } of texts) {
+    const { messages } = await lintSource(text, { config, filePath: file });
+    for (const m of messages) {
+      if (!m.fix) continue;
+      fixes++;
+      if (adjudicated(list, file, text, m)) continue;
+      const lineStart = text.lastIndexOf('\n', m.fix.range[0]) + 1;
+      const lineEnd = text.indexOf('\n', m.fix.range[1]);
+      const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+      const at = m.fix.range[0] - lineStart;
+      const shifted = { range: [at, m.fix.range[1] - lineStart] as [number, number], text: m.fix.text };
+      const harms = harm(line, tag(line), shifted);
+      const context = (s: string) => s.slice(Math.max(0, at - 10), at + 16);
+      const changes = byRule.get(m.ruleId) ?? [];
+      changes.push(`${path.basename(file)}:${m.line}:${m.column} 「${context(line)}」→「${context(applied(line, shifted))}」${harms.length ? ` (${harms.join(', ')})` : ''}`);
+      byRule.set(m.ruleId, changes);
+    }
+  }
+  return { fixes, byRule };
+}
+
+const percent = (part: number, whole: number) => (whole === 0 ? '—' : `${((part / whole) * 100).toFixed(1)}%`);
+
+export async function grammarReport(options: { set?: LawSet; perClass?: number; seed?: number; errorsOnly?: boolean } = {}): Promise<void> {
+  const { set = 'held-out', perClass = 300, seed = 20260125 } = options;
+  const recommended = await configFromObject({ extends: 'recommended' });
+  const strict = await configFromObject({ extends: 'strict' });
+  const laws = lawParagraphs(set);
+
+  console.log(`\n## Grammar rules: injected errors (law corpus, ${set} documents, up to ${perClass} per class, seed ${seed}, strict preset)\n`);
+  console.log('| error class | rule | injected | found | right correction (of found) | auto-fixed | right auto-fixes |');
+  console.log('|---|---|---:|---:|---:|---:|---:|');
+  for (const row of await errorSets(strict, laws, perClass, seed)) {
+    console.log(
+      `| ${row.name} | ${row.rule} | ${row.injected} | ${row.found} (${percent(row.found, row.injected)}) | ${percent(row.right, row.found)} | ${row.fixed} | ${percent(row.fixedRight, row.fixed)} |`,
+    );
+  }
+
+  if (options.errorsOnly) return;
+  const list = adjudications();
+  const corpus = corpusFiles().map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+  const characters = corpus.reduce((sum, { text }) => sum + countCharacters(text), 0);
+  console.log(`\n## Grammar rules: false alarms on the precision corpus (${characters} characters), recommended preset\n`);
+  console.log('| rule | alarms | per 10k chars | adjudicated genuine |');
+  console.log('|---|---:|---:|---:|');
+  const counts = new Map(GRAMMAR_RULES.map((rule) => [rule, { alarms: 0, genuine: 0 }]));
+  for (const { file, text } of corpus) {
+    for (const m of (await lintSource(text, { config: recommended, filePath: file })).messages) {
+      const count = counts.get(m.ruleId);
+      if (count) count[adjudicated(list, file, text, m) ? 'genuine' : 'alarms']++;
+    }
+  }
+  for (const [rule, { alarms, genuine }] of counts) console.log(`| ${rule} | ${alarms} | ${((alarms / characters) * 10000).toFixed(2)} | ${genuine} |`);
+
+  // Each law is linted alone, so that its own year decides dated entries (帐目 is right before 2002).
+  const heldOutLaws = lawDocuments('held-out').map((text, index) => ({ file: `law-${index * HELD_OUT_EVERY}.txt`, text }));
+  const safety = await fixSafety(recommended, [...corpus, ...heldOutLaws], list);
+  const lawCharacters = heldOutLaws.reduce((sum, { text }) => sum + countCharacters(text), 0);
+  const unexplained = [...safety.byRule.values()].reduce((sum, changes) => sum + changes.length, 0);
+  console.log(`\n## Fix safety: automatic fixes of the recommended preset on clean text (precision corpus + held-out laws, ${characters + lawCharacters} characters)\n`);
+  console.log(`${safety.fixes} fixes, ${unexplained} not covered by an adjudicated genuine error (target 0); grammar rules: ${GRAMMAR_RULES.map((rule) => `${rule} ${safety.byRule.get(rule)?.length ?? 0}`).join(', ')}\n`);
+  for (const [rule, changes] of [...safety.byRule].sort((a, b) => a[1].length - b[1].length)) {
+    const shown = LAYOUT_RULES.has(rule) ? changes.slice(0, LAYOUT_EXAMPLES) : changes;
+    console.log(`- ${rule}: ${changes.length}${shown.length < changes.length ? ` (layout of the law text; ${shown.length} shown)` : ''}`);
+    for (const change of shown) console.log(`  - ${change}`);
+  }
+}
+
+if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
+  const { values } = parseArgs({
+    options: {
+      set: { type: 'string', default: 'tune' },
+      'per-class': { type: 'string', default: '300' },
+      seed: { type: 'string', default: '20260125' },
+      'errors-only': { type: 'boolean', default: false },
+    },
+  });
+  await grammarReport({ set: values.set as LawSet, perClass: Number(values['per-class']), seed: Number(values.seed), errorsOnly: values['errors-only'] });
+}
