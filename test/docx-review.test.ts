@@ -96,6 +96,12 @@ describe('the reviewed copy (--review)', () => {
     expect(existsSync(path.join(dir, '报告.审校.docx'))).toBe(false);
     expect(cli(['--review', '--fix', '报告.docx'], { cwd: dir }).stderr).toContain('--review 不能与 --fix');
   });
+  it('reviewing a folder again skips the reviewed copies it wrote before', async () => {
+    const dir = tempDir({ '报告/述职.docx': await makeDocx(REPEATED) });
+    expect(cli(['--review', '报告'], { cwd: dir }).code).toBe(1);
+    expect(cli(['--review', '报告'], { cwd: dir }).code).toBe(1);
+    expect(readdirSync(path.join(dir, '报告')).sort()).toEqual(['述职.docx', '述职.审校.docx']);
+  });
 });
 
 describe('--fix and --fix-dry-run on a Word document', () => {

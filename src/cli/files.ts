@@ -11,7 +11,8 @@ export interface FileList {
   unsupported: string[];
 }
 
-const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+// A reviewed copy (报告.审校.docx, written by --review) is our own output: walking a folder again skips it.
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**', '**/*.审校.doc[xm]'];
 
 export interface ExpandOptions {
   ignore?: readonly string[];
