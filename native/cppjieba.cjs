@@ -1,10 +1,17 @@
-// Where cppjieba (the segmenter's C++ headers and dictionaries) is: vendor/cppjieba in an installed
-// gongwen-lint (copied there from nodejieba when the package is packed: scripts/vendor-cppjieba.mjs),
-// else nodejieba's copy in a clone. An installed package so needs no nodejieba, whose install script
-// runs `npx node-pre-gyp` (which fails without npm's `yes` set).
+// Where cppjieba (the segmenter's C++ headers and dictionaries) is: nodejieba's copy in a clone
+// (a devDependency there), else vendor/cppjieba, which an installed package carries (copied from
+// nodejieba when the package is packed: scripts/vendor-cppjieba.mjs). An installed package so
+// needs no nodejieba, whose install script runs `npx node-pre-gyp` (which fails without npm's
+// `yes`). nodejieba first: vendor/ exists in a clone only while `npm pack` runs.
 'use strict';
-const { existsSync } = require('node:fs');
 const path = require('node:path');
 
-const vendored = path.join(__dirname, '..', 'vendor', 'cppjieba');
-module.exports = existsSync(vendored) ? vendored : path.join(path.dirname(require.resolve('nodejieba/package.json')), 'submodules', 'cppjieba');
+function nodejieba() {
+  try {
+    return path.join(path.dirname(require.resolve('nodejieba/package.json')), 'submodules', 'cppjieba');
+  } catch {
+    return undefined;
+  }
+}
+
+module.exports = nodejieba() ?? path.join(__dirname, '..', 'vendor', 'cppjieba');
