@@ -20,8 +20,8 @@
       },
       "include_dirs": [
         "<!(node -p \"require('node-addon-api').include_dir\")",
-        "<!(node -p \"require('path').join(require('path').dirname(require.resolve('nodejieba/package.json')), 'submodules/cppjieba/include')\")",
-        "<!(node -p \"require('path').join(require('path').dirname(require.resolve('nodejieba/package.json')), 'submodules/cppjieba/deps/limonp/include')\")"
+        "<!(node -p \"require('path').join(require('./native/cppjieba.cjs'), 'include')\")",
+        "<!(node -p \"require('path').join(require('./native/cppjieba.cjs'), 'deps/limonp/include')\")"
       ]
     }
   ]

@@ -22,7 +22,7 @@ export default defineRule({
     severity: 'error',
     fixable: 'safe',
     messages: {
-      zero: '年份“{{actual}}”中的“0”应写作“〇”：“{{expected}}”',
+      zero: '年份“{{actual}}”中的“{{zero}}”应写作“〇”：“{{expected}}”',
     },
     examples: {
       valid: ['二〇二三年十二月一日', '共计一百零五年时间。', '2023年，全市地区生产总值增长5.5%。'],
@@ -49,11 +49,13 @@ export default defineRule({
     return {
       block(block) {
         for (const match of block.text.matchAll(HAN_YEAR)) {
-          if (!HAS_WRONG_ZERO.test(match[0])) continue;
+          const zero = HAS_WRONG_ZERO.exec(match[0])?.[0];
+          if (!zero) continue;
           context.report({
             block,
             range: [match.index, match.index + 4],
             messageId: 'zero',
+            data: { zero },
             fix: { text: match[0].replace(WRONG_ZERO, '〇') },
           });
         }

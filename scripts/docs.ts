@@ -16,6 +16,12 @@ import { packageRoot } from '../src/package-root.js';
 
 const FIXABLE: Record<string, string> = { safe: '自动修复', suggest: '建议', false: '—' };
 
+/** What fixing does with the default options: a safe rule that fixes only when an option is set suggests by default. */
+function fixLabel(meta: Rule<object>['meta']): string {
+  const fixesByDefault = meta.examples.invalid.some((example) => !example.options && example.output !== undefined);
+  return meta.fixable === 'safe' && !fixesByDefault ? '建议（按选项可自动修复）' : FIXABLE[String(meta.fixable)];
+}
+
 /** Which presets turn each rule on. */
 function presetsOf(): Map<string, string[]> {
   const byRule = new Map<string, string[]>();
@@ -49,7 +55,7 @@ function rulePage(rule: Rule<object>, presets: string[]): string {
     '',
     `- 类别：${CATEGORY_NAMES[meta.category] ?? meta.category}`,
     `- 默认级别：${meta.severity}`,
-    `- 修复：${FIXABLE[String(meta.fixable)]}`,
+    `- 修复：${fixLabel(meta)}`,
     `- 所在预设：${presets.length ? presets.join('、') : '无（需在配置中开启）'}`,
     '',
   ];
@@ -77,7 +83,7 @@ function rulesTable(rules: Array<Rule<object>>, presets: Map<string, string[]>):
   const rows = rules.map(({ meta }) => {
     const example = meta.examples.invalid[0];
     const shown = example.output !== undefined ? `${inline(example.text)} → ${inline(example.output)}` : inline(example.text);
-    return `| [${meta.id}](docs/rules/${meta.id}.md) | ${meta.title} | ${CATEGORY_NAMES[meta.category] ?? meta.category} | ${(presets.get(meta.id) ?? []).join('、') || '—'} | ${FIXABLE[String(meta.fixable)]} | ${shown} |`;
+    return `| [${meta.id}](docs/rules/${meta.id}.md) | ${meta.title} | ${CATEGORY_NAMES[meta.category] ?? meta.category} | ${(presets.get(meta.id) ?? []).join('、') || '—'} | ${fixLabel(meta)} | ${shown} |`;
   });
   return ['| 规则 | 名称 | 类别 | 预设 | 修复 | 示例 |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
 }

@@ -21,8 +21,9 @@ export interface LspSession {
   stop(): Promise<void>;
 }
 
-export async function startLspSession(rootPath = REPO): Promise<LspSession> {
-  const child = spawn(process.execPath, [path.join(REPO, 'bin/gongwen-lint.js'), '--lsp'], { cwd: rootPath, stdio: ['pipe', 'pipe', 'inherit'] });
+/** Starts a server (default: this repository's `gongwen-lint --lsp`; `server` = node's arguments) in `rootPath`. */
+export async function startLspSession(rootPath = REPO, server = [path.join(REPO, 'bin/gongwen-lint.js'), '--lsp']): Promise<LspSession> {
+  const child = spawn(process.execPath, server, { cwd: rootPath, stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiting: Array<{ uri: string; version?: number; resolve: (p: PublishDiagnosticsParams) => void }> = [];
   const shown: string[] = [];

@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, tempDir } from './helpers/cli.js';
+import { BIN, REPO, tempDir } from './helpers/cli.js';
 
 const hasPreCommit = spawnSync('pre-commit', ['--version']).status === 0;
 if (!hasPreCommit && process.env.CI) throw new Error('pre-commit is missing: .ci/run installs it (apt-get install pre-commit)');
@@ -22,25 +22,61 @@ const CONFIG = `repos:
         files: \\.(txt|md)$
 `;
 
+/** A git repository with a pre-commit config, and a way to commit in it as a user would. */
+function userRepository(config: string) {
+  const dir = tempDir({ '.pre-commit-config.yaml': config, 'report.txt': REPEATED, 'notes.csv': '围绕围绕\n' });
+  const env = { ...process.env, PRE_COMMIT_HOME: path.join(dir, '.cache'), GIT_CONFIG_NOSYSTEM: '1', HOME: dir };
+  const run = (cmd: string, ...args: string[]) => spawnSync(cmd, args, { cwd: dir, env, encoding: 'utf8' });
+  const git = (...args: string[]) => run('git', '-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args);
+  expect(git('init', '-q').status).toBe(0);
+  return { dir, run, git };
+}
+
+/** The hook blocks a commit of a report with an error and lets the corrected report through. */
+function expectHookGuardsCommits({ dir, run, git }: ReturnType<typeof userRepository>): void {
+  const installed = run('pre-commit', 'install');
+  expect(installed.status, installed.stderr).toBe(0);
+  git('add', '.pre-commit-config.yaml', 'report.txt', 'notes.csv');
+
+  const blocked = git('commit', '-q', '-m', 'report');
+  expect(blocked.status, blocked.stdout + blocked.stderr).not.toBe(0);
+  expect(blocked.stdout + blocked.stderr).toContain('“围绕围绕”中的“围绕”重复');
+  expect(git('rev-parse', '--verify', 'HEAD').status).not.toBe(0);
+
+  writeFileSync(path.join(dir, 'report.txt'), CORRECTED);
+  git('add', 'report.txt');
+  const passed = git('commit', '-q', '-m', 'report');
+  expect(passed.status, passed.stdout + passed.stderr).toBe(0);
+  expect(git('log', '--oneline').stdout.trim().split('\n')).toHaveLength(1);
+}
+
 describe.skipIf(!hasPreCommit)('pre-commit hook', () => {
-  it('blocks a commit of a report with an error and lets the corrected report through', () => {
-    const dir = tempDir({ '.pre-commit-config.yaml': CONFIG, 'report.txt': REPEATED, 'notes.csv': '围绕围绕\n' });
-    const env = { ...process.env, PRE_COMMIT_HOME: path.join(dir, '.cache'), GIT_CONFIG_NOSYSTEM: '1', HOME: dir };
-    const run = (cmd: string, ...args: string[]) => spawnSync(cmd, args, { cwd: dir, env, encoding: 'utf8' });
-    const git = (...args: string[]) => run('git', '-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args);
-    expect(git('init', '-q').status).toBe(0);
-    expect(run('pre-commit', 'install').status).toBe(0);
-    git('add', '.pre-commit-config.yaml', 'report.txt', 'notes.csv');
-
-    const blocked = git('commit', '-q', '-m', 'report');
-    expect(blocked.status).not.toBe(0);
-    expect(blocked.stdout + blocked.stderr).toContain('“围绕围绕”中的“围绕”重复');
-    expect(git('rev-parse', '--verify', 'HEAD').status).not.toBe(0);
-
-    writeFileSync(path.join(dir, 'report.txt'), CORRECTED);
-    git('add', 'report.txt');
-    const passed = git('commit', '-q', '-m', 'report');
-    expect(passed.status, passed.stdout + passed.stderr).toBe(0);
-    expect(git('log', '--oneline').stdout.trim().split('\n')).toHaveLength(1);
+  it('repo: local, with gongwen-lint already installed', () => {
+    expectHookGuardsCommits(userRepository(CONFIG));
   });
+});
+
+// pre-commit clones the hook repository at `rev`, runs npm install (with the build), npm pack and
+// npm install -g of the tarball: about 100 s of CPU (1.5–2 min on 2 idle cores, far more on a
+// busy machine), so it runs in CI and where GONGWEN_PACKAGING_TESTS=1.
+const packaging = Boolean(process.env.CI || process.env.GONGWEN_PACKAGING_TESTS);
+const consumedTitle = packaging ? 'pre-commit hook as users consume it' : 'pre-commit hook as users consume it (skipped: set GONGWEN_PACKAGING_TESTS=1; CI runs it)';
+
+describe.skipIf(!hasPreCommit || !packaging)(consumedTitle, () => {
+  it('repo: <path>, rev: <tag>, id: gongwen-lint installs the package with npm and runs it', () => {
+    // The hook repository: this working tree's files (as a commit of it would hold them), tagged.
+    const hooks = tempDir();
+    const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: REPO, encoding: 'utf8' }).split('\0').filter(Boolean);
+    for (const file of files) {
+      mkdirSync(path.dirname(path.join(hooks, file)), { recursive: true });
+      copyFileSync(path.join(REPO, file), path.join(hooks, file));
+    }
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: hooks });
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'gongwen-lint');
+    git('tag', 'v0.1.0');
+
+    expectHookGuardsCommits(userRepository(`repos:\n  - repo: ${hooks}\n    rev: v0.1.0\n    hooks:\n      - id: gongwen-lint\n`));
+  }, 1_200_000);
 });

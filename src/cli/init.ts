@@ -1,9 +1,10 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CONFIG_FILES } from '../config/load.js';
+import { HOMEPAGE } from '../engine/urls.js';
 import { UserError } from '../errors.js';
 
-export const STARTER_CONFIG = `# gongwen-lint 配置文件。说明见 README 的“配置”一节。
+export const STARTER_CONFIG = `# gongwen-lint 配置文件。说明见 ${HOMEPAGE}#配置
 # 从当前目录向上查找第一个 .gongwenrc.json / .gongwenrc.yaml / package.json#gongwen。
 
 # 预设：recommended（默认，几乎无误报）或 strict（更多规则，可能有少量误报）。
@@ -14,7 +15,7 @@ rules:
   # no-repeated-word: error
   # no-abnormal-whitespace: warn
 
-# 自己的词典文件（YAML，文件顶部写 kind，格式见 dictionaries/README.md）。
+# 自己的词典文件（YAML，文件顶部写 kind，格式见 ${HOMEPAGE}/blob/main/docs/dictionaries.md）。
 dictionaries: []
 #  - ./词典/本单位错别字.yml
 

@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { packageRoot } from '../package-root.js';
 
-/** A file of jieba's data shipped with nodejieba (jieba.dict.utf8, hmm_model.utf8). */
+/** A file of jieba's data (jieba.dict.utf8, hmm_model.utf8): vendored in a package, nodejieba's in a clone. */
 export function jiebaDataFile(name: string): string {
-  const require = createRequire(import.meta.url);
-  return path.join(path.dirname(require.resolve('nodejieba/package.json')), 'submodules', 'cppjieba', 'dict', name);
+  const cppjieba = createRequire(import.meta.url)(path.join(packageRoot(), 'native', 'cppjieba.cjs')) as string;
+  return path.join(cppjieba, 'dict', name);
 }

@@ -1,3 +1,4 @@
+import { HOMEPAGE } from '../engine/urls.js';
 import type { Fix, Severity } from '../types.js';
 import { columnsOf, relativePath } from './positions.js';
 import type { Reporter } from './types.js';
@@ -25,5 +26,5 @@ export const rdjson: Reporter = (results, { cwd }) => {
       };
     });
   });
-  return `${JSON.stringify({ source: { name: 'gongwen-lint', url: 'https://www.npmjs.com/package/gongwen-lint' }, diagnostics })}\n`;
+  return `${JSON.stringify({ source: { name: 'gongwen-lint', url: HOMEPAGE }, diagnostics })}\n`;
 };

@@ -1,4 +1,5 @@
 import { pathToFileURL } from 'node:url';
+import { HOMEPAGE } from '../engine/urls.js';
 import type { LintMessage, Severity } from '../types.js';
 import { columnsOf, relativePath } from './positions.js';
 import type { Reporter } from './types.js';
@@ -45,7 +46,7 @@ export const sarif: Reporter = (results, { cwd }) => {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'gongwen-lint', informationUri: 'https://www.npmjs.com/package/gongwen-lint', rules } },
+        tool: { driver: { name: 'gongwen-lint', informationUri: HOMEPAGE, rules } },
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd.endsWith('/') ? cwd : `${cwd}/`).href } },
         columnKind: 'utf16CodeUnits',
         results: sarifResults,

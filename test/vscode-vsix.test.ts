@@ -1,0 +1,56 @@
+/**
+ * The VS Code extension as users install it: `npm run package` in editors/vscode builds the
+ * linux-x64 .vsix with gongwen-lint bundled (scripts/bundle-server.mjs); the test unpacks it,
+ * starts the bundled server as the extension does (forked: node gongwen-lint-lsp.js --stdio
+ * --clientProcessId=…) and lints the seed report through a real LSP client.
+ * Building the .vsix packs and installs gongwen-lint (native build included): minutes of CPU, so
+ * this runs in CI (.ci/run installs editors/vscode's dependencies) and where GONGWEN_PACKAGING_TESTS=1.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { startLspSession } from '../scripts/lsp-client.js';
+import { REPO, SEED } from './helpers/paths.js';
+import { tempDir } from './helpers/temp.js';
+
+const EXTENSION = path.join(REPO, 'editors', 'vscode');
+const VSIX = path.join(EXTENSION, 'gongwen-lint-linux-x64.vsix');
+const ready = Boolean(process.env.CI || process.env.GONGWEN_PACKAGING_TESTS) && existsSync(path.join(EXTENSION, 'node_modules', '.bin', 'vsce'));
+const title = ready ? 'VS Code .vsix' : 'VS Code .vsix (skipped: needs GONGWEN_PACKAGING_TESTS=1 and npm ci in editors/vscode; CI runs it)';
+
+describe.skipIf(!ready || process.platform !== 'linux' || process.arch !== 'x64')(title, () => {
+  it('holds the extension, a LICENSE and the built server, which lints the seed report over LSP', async () => {
+    execFileSync('npm', ['run', 'package'], { cwd: EXTENSION, stdio: ['ignore', 'ignore', 'inherit'] });
+    const zip = await JSZip.loadAsync(readFileSync(VSIX));
+    rmSync(VSIX);
+    const dir = tempDir();
+    for (const entry of Object.values(zip.files)) {
+      if (entry.dir) continue;
+      mkdirSync(path.dirname(path.join(dir, entry.name)), { recursive: true });
+      writeFileSync(path.join(dir, entry.name), await entry.async('nodebuffer'));
+    }
+    expect(readFileSync(path.join(dir, 'extension.vsixmanifest'), 'utf8')).toContain('TargetPlatform="linux-x64"');
+    const extension = path.join(dir, 'extension');
+    expect(existsSync(path.join(extension, 'extension.js'))).toBe(true);
+    expect(existsSync(path.join(extension, 'LICENSE.txt')) || existsSync(path.join(extension, 'LICENSE'))).toBe(true);
+    const server = path.join(extension, 'server', 'node_modules', 'gongwen-lint');
+    expect(existsSync(path.join(server, 'build', 'Release', 'segmenter.node'))).toBe(true);
+
+    const session = await startLspSession(dir, [path.join(server, 'bin', 'gongwen-lint-lsp.js'), '--stdio', `--clientProcessId=${process.pid}`]);
+    try {
+      const uri = pathToFileURL(SEED).href;
+      const published = session.nextDiagnostics(uri, 1);
+      await session.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: readFileSync(SEED, 'utf8') } });
+      const { diagnostics } = await published;
+      expect(diagnostics.map((d) => d.code)).toEqual([
+        'no-redundant-merge', 'no-abnormal-whitespace', 'typo', 'no-repeated-word', 'no-repeated-word', 'no-redundant-merge',
+        'de-di-de', 'fixed-phrase', 'typo', 'measure-word', 'no-abnormal-whitespace',
+      ]);
+    } finally {
+      await session.stop();
+    }
+  }, 1_200_000);
+});
