@@ -12,7 +12,7 @@ import type { SourceFormat } from '../src/source/document.js';
 /** The time ratio of 4× the input above which a rule fails. */
 const MAX_RATIO = 5;
 /** Slack for timer noise, a garbage collection, another process: a step fails above 5 × small + this. */
-const FLOOR_MS = 40;
+const FLOOR_MS = 100;
 /** Runs of a failing input before it counts as failed (the fastest run of each step is kept). */
 const TRIES = 3;
 
