@@ -4,9 +4,14 @@
  * time grows more than 5× is super-linear (a backtracking regex, a scan per match …) and fails
  * the bench. `npx tsx scripts/bench-linearity.ts [--quick]`, and part of `npm run bench`.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { configFromObject } from '../src/config/load.js';
 import { lintSource } from '../src/engine/lint.js';
 import { loadAllRules } from '../src/engine/registry.js';
+import { packageRoot } from '../src/package-root.js';
 import type { SourceFormat } from '../src/source/document.js';
 
 /** The time ratio of 4× the input above which a rule fails. */
@@ -111,6 +116,37 @@ export async function benchLinearity({ quick = false, print = console.log } = {}
   return failures.length === 0;
 }
 
+/** The CLI's limits on one 10 MB line (the seed report without its line breaks, repeated). */
+const LINE_MAX_SECONDS = 10;
+const LINE_MAX_MB = 400;
+
+/**
+ * Time and peak memory of the CLI (default preset) on a 10 MB file that is a single line;
+ * returns true within LINE_MAX_SECONDS and LINE_MAX_MB. Needs the dist build.
+ */
+export function benchSingleLine({ seedFile = path.resolve(packageRoot(), '..', 'shared', 'seed', 'report.txt'), print = console.log } = {}): boolean {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gongwen-bench-'));
+  try {
+    const line = readFileSync(seedFile, 'utf8').replace(/\s+/g, '');
+    const file = path.join(dir, 'line.txt');
+    writeFileSync(file, line.repeat(Math.ceil((10 << 20) / Buffer.byteLength(line))));
+    const main = new URL('../src/cli/main.js', import.meta.url).href;
+    const script = `const { runCli } = await import(${JSON.stringify(main)});
+      await runCli(${JSON.stringify(['--format', 'json', '-o', path.join(dir, 'out.json'), file])}, { cwd: process.cwd(), env: process.env, stdout() {}, stderr() {}, readStdin: async () => new Uint8Array(), isTTY: false });
+      process.stdout.write(String(process.resourceUsage().maxRSS));`;
+    const started = performance.now();
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    const seconds = (performance.now() - started) / 1000;
+    const mb = Number(run.stdout) / 1024;
+    const ok = run.status === 0 && seconds <= LINE_MAX_SECONDS && mb <= LINE_MAX_MB;
+    print(`one 10 MB line (seed report without line breaks, repeated), CLI: ${seconds.toFixed(1)} s, peak ${mb.toFixed(0)} MB (limits ${LINE_MAX_SECONDS} s, ${LINE_MAX_MB} MB)${ok ? '' : `  FAILED${run.status ? `: ${run.stderr.split('\n')[0]}` : ''}`}`);
+    return ok;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  if (!(await benchLinearity({ quick: process.argv.includes('--quick') }))) process.exitCode = 1;
+  const lineOk = benchSingleLine();
+  if (!(await benchLinearity({ quick: process.argv.includes('--quick') })) || !lineOk) process.exitCode = 1;
 }
