@@ -88,6 +88,7 @@ export default defineRule({
     return {
       block(block) {
         const { text } = block;
+        const leadingBlanks = text.length - text.trimStart().length;
         for (const match of text.matchAll(DASH_LIKE)) {
           const run = match[0];
           const start = match.index;
@@ -104,7 +105,7 @@ export default defineRule({
             continue;
           }
           // At the start of a line (「--2024年3月5日在……会议上」) the rest of the line tells.
-          const lineStart = /^\s*$/.test(text.slice(0, start));
+          const lineStart = start <= leadingBlanks; // only blanks before it (not a slice per dash: quadratic)
           const chinese = isCjk(before) || isCjk(after) || (lineStart && hasHan(text));
           const numberRange = isDigit(after) && !lineStart;
           if (!chinese || numberRange) continue;

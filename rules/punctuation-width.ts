@@ -7,6 +7,8 @@ const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：',
 const POINT_RUN = /[,;:?!]+/g;
 /** 「一.」 at the start of a line: a Han-numeral 序次语 takes 顿号 (GB/T 15834-2011 B.2.2). */
 const HAN_ORDINAL_BEFORE = new RegExp(`^\\s*[${HAN_NUMERALS}]+$`);
+/** The longest ordinal before a dot that the two patterns below look for (「二十三」, 「（十二）」). */
+const ORDINAL_MAX_CHARS = 8;
 /** 「（一）.」: the dot is dropped by rule `ordinal-punctuation` (B.2.4), not made a 句号. */
 const BRACKETED_ORDINAL_BEFORE = /^\s*[（(][^）)]{1,3}[）)]$/;
 
@@ -123,13 +125,17 @@ export default defineRule({
     /** A lone full stop after Han or a closing mark, not inside a number, abbreviation or ellipsis. */
     function checkFullStops(block: Block): void {
       const { text } = block;
+      // Only a dot near the start can follow an ordinal: the text before it is tested once it is
+      // short, not at every dot (a slice per dot made a long line quadratic).
+      const opening = text.length - text.trimStart().length + ORDINAL_MAX_CHARS;
       for (let i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
         const before = text[i - 1];
         const after = text[i + 1];
         if (after === '.' || before === '.' || /[A-Za-z]/.test(after ?? '')) continue;
         if (!isHan(before) && !CLOSING_MARKS.includes(before ?? '')) continue; // 3.5, 1.坚持, U.S.
-        if (BRACKETED_ORDINAL_BEFORE.test(text.slice(0, i))) continue;
-        report(block, i, i + 1, HAN_ORDINAL_BEFORE.test(text.slice(0, i)) ? '、' : '。');
+        const start = i <= opening ? text.slice(0, i) : '';
+        if (BRACKETED_ORDINAL_BEFORE.test(start)) continue;
+        report(block, i, i + 1, HAN_ORDINAL_BEFORE.test(start) ? '、' : '。');
       }
     }
 

@@ -20,6 +20,7 @@ import { lintSource } from '../src/engine/lint.js';
 import { tag } from '../src/nlp/jieba.js';
 import { benchDocx } from './bench-docx.js';
 import { packageRoot } from '../src/package-root.js';
+import { benchLinearity, benchSingleLine } from './bench-linearity.js';
 
 const quick = process.argv.includes('--quick');
 const ROOT = packageRoot();
@@ -183,3 +184,5 @@ async function main() {
 }
 
 await main();
+// Issue 10: no rule super-linear, one 10 MB line within 10 s and 400 MB; either failing fails the bench.
+if (!benchSingleLine({ seedFile: SEED }) || !(await benchLinearity({ quick }))) process.exitCode = 1;

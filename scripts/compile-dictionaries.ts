@@ -1,22 +1,39 @@
 /**
- * Build step (npm run build, prepare, test): parses every built-in dictionary and preset once
- * and writes dist/dictionaries/<name>.json and dist/presets/<name>.json for src/dict/precompiled.ts, and compiles the segmentation
- * model (build/segmentation.model) if it is missing or stale.
+ * Build step (npm run build, prepare, test): parses every built-in dictionary and preset once,
+ * checks each dictionary entry against its kind's schema and compiles its patterns (so that
+ * loading the JSON need not), writes dist/dictionaries/<name>.json and dist/presets/<name>.json
+ * for src/dict/precompiled.ts, and compiles the segmentation model (build/segmentation.model) if
+ * it is missing or stale.
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { checkEntry, DICTIONARY_KINDS, type DictionaryKind } from '../src/dict/load.js';
 import { PRECOMPILED_DIRS, hashOf, precompiledPath, type Precompiled } from '../src/dict/precompiled.js';
 import { writeSegmentationModel } from '../src/nlp/segmentation-model.js';
 import { packageRoot } from '../src/package-root.js';
 
-for (const dir of PRECOMPILED_DIRS.map((name) => path.join(packageRoot(), name)))
-for (const name of readdirSync(dir).filter((file) => file.endsWith('.yml'))) {
-  const yamlFile = path.join(dir, name);
-  const source = readFileSync(yamlFile, 'utf8');
-  const target = precompiledPath(yamlFile)!;
-  mkdirSync(path.dirname(target), { recursive: true });
-  const compiled: Precompiled = { sourceHash: hashOf(source), data: parse(source) };
-  writeFileSync(target, JSON.stringify(compiled));
+for (const dirName of PRECOMPILED_DIRS) {
+  const dir = path.join(packageRoot(), dirName);
+  for (const name of readdirSync(dir).filter((file) => file.endsWith('.yml'))) {
+    const yamlFile = path.join(dir, name);
+    const source = readFileSync(yamlFile, 'utf8');
+    const target = precompiledPath(yamlFile)!;
+    mkdirSync(path.dirname(target), { recursive: true });
+    const data = parse(source);
+    if (dirName === 'dictionaries') checkDictionary(name, data);
+    const compiled: Precompiled = { sourceHash: hashOf(source), data };
+    writeFileSync(target, JSON.stringify(compiled));
+  }
 }
 writeSegmentationModel();
+
+function checkDictionary(name: string, data: { kind: DictionaryKind; entries: Array<Record<string, unknown>> }): void {
+  if (!(data.kind in DICTIONARY_KINDS)) fail(`${name}: 未知的 kind ${JSON.stringify(data.kind)}`);
+  data.entries.forEach((entry, index) => checkEntry(data.kind, entry, (detail) => fail(`${name}: 第 ${index + 1} 条：${detail}`)));
+}
+
+function fail(message: string): never {
+  console.error(`dictionaries/${message}`);
+  process.exit(1);
+}

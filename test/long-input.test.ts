@@ -56,6 +56,17 @@ describe('pieces of a long block', () => {
   });
 });
 
+describe('columns on a long line with emoji', () => {
+  it('count code points exactly at every offset, across the index’s checkpoints', () => {
+    const text = `标题\n${'😀围'.repeat(3000)}\r\n😀`;
+    const lines = new LineIndex(text);
+    for (let offset = 0; offset <= text.length; offset += 7) {
+      const line = lines.lineOf(offset);
+      expect(lines.position(offset).column).toBe([...text.slice(lines.lineStart(line), offset)].length + 1);
+    }
+  });
+});
+
 describe('Markdown too large or too deep for the parser', () => {
   it('reads a document over the size limit as plain text, with a notice and exact positions', async () => {
     const row = '| 围绕中心工作 | 100 | 说明 |\n';

@@ -3,6 +3,8 @@ import { UserError } from '../errors.js';
 import { readRegularFile } from '../io/regular-file.js';
 import { packageRoot } from '../package-root.js';
 import { substitutionMatcher } from './matcher.js';
+import { compilePattern } from './patterns.js';
+import { entryProblem } from './schema.js';
 import { readPrecompiled } from './precompiled.js';
 import { parseYaml } from '../yaml.js';
 import type { Dictionary, Example, SubstitutionEntry, WordEntry } from './types.js';
@@ -47,6 +49,8 @@ const MAX_DICTIONARY_BYTES = 16 << 20;
 
 const cache = new Map<string, Dictionary<SubstitutionEntry | WordEntry>>();
 const rawFiles = new Map<string, RawFile>();
+/** Files read from their build-time JSON: schema and patterns were checked by the build. */
+const precompiledFiles = new Set<string>();
 
 /** Built-in entries of a kind plus the user's files of that kind; validated, examples run. */
 export function loadDictionary<K extends DictionaryKind>(kind: K, userFiles: readonly string[] = []): Dictionary<EntryOf<K>> {
@@ -85,7 +89,9 @@ function readRaw(file: string): RawFile {
       throw new UserError('DICTIONARY_INVALID', `无法读取词典：${(error as Error).message.split("\n")[0]}`, file);
     }
     try {
-      raw = (readPrecompiled(file, source) ?? parseYaml(source) ?? {}) as RawFile;
+      const precompiled = readPrecompiled(file, source);
+      if (precompiled) precompiledFiles.add(file);
+      raw = (precompiled ?? parseYaml(source) ?? {}) as RawFile;
     } catch (error) {
       throw new UserError('DICTIONARY_INVALID', `词典不是合法的 YAML：${(error as Error).message.split('\n')[0]}`, file);
     }
@@ -97,13 +103,35 @@ function readRaw(file: string): RawFile {
 function readEntries(kind: DictionaryKind, file: string): Array<SubstitutionEntry | WordEntry> {
   const raw = readRaw(file);
   if (!Array.isArray(raw.entries)) throw new UserError('DICTIONARY_INVALID', '词典需要 entries 列表', file);
+  const unknownKey = Object.keys(raw).find((key) => key !== 'kind' && key !== 'entries');
+  if (unknownKey) throw new UserError('DICTIONARY_INVALID', `未知的顶层字段 ${unknownKey}（只有 kind 和 entries）`, file);
   return raw.entries.map((item: unknown, index) => {
     const where = (detail: string) => new UserError('DICTIONARY_INVALID', `第 ${index + 1} 条：${detail}`, file);
-    if (!item || typeof item !== 'object') throw where('应为一个对象');
+    if (!item || typeof item !== 'object' || Array.isArray(item)) throw where('应为一个对象');
+    checkEntry(kind, item as Record<string, unknown>, where, !precompiledFiles.has(file));
     return DICTIONARY_KINDS[kind] === 'substitution'
       ? substitutionEntry(item as Record<string, unknown>, where)
       : wordEntry(item as Record<string, unknown>, where);
   });
+}
+
+/**
+ * The entry's keys and types against its kind's schema, and its patterns compiled (skipped for a
+ * built-in dictionary read from its build-time JSON: the build checked them, and compiling would
+ * load the pattern engine at every start).
+ */
+export function checkEntry(kind: DictionaryKind, item: Record<string, unknown>, where: (d: string) => Error, compilePatterns = true): void {
+  const name = item.wrong ?? item.word;
+  const named = (detail: string) => where(typeof name === 'string' && name ? `「${name}」${detail}` : detail);
+  const problem = entryProblem(kind, item);
+  if (problem) throw named(problem);
+  if (compilePatterns && typeof item.unless === 'string') {
+    try {
+      compilePattern(item.unless);
+    } catch (error) {
+      throw named(`unless ${(error as Error).message}`);
+    }
+  }
 }
 
 function strings(value: unknown): string[] {
@@ -111,19 +139,16 @@ function strings(value: unknown): string[] {
   return (Array.isArray(value) ? value : [value]).map(String);
 }
 
+/** A substitution entry whose schema was checked: normalized, and its examples run. */
 function substitutionEntry(item: Record<string, unknown>, where: (d: string) => UserError): SubstitutionEntry {
   const entry: SubstitutionEntry = {
     ...item,
-    wrong: typeof item.wrong === 'string' ? item.wrong : '',
+    wrong: item.wrong as string,
     right: strings(item.right),
-    note: typeof item.note === 'string' ? item.note : '',
+    note: item.note as string,
     allows: strings(item.allows),
-    examples: [],
+    examples: item.examples as Example[],
   };
-  if (!entry.wrong) throw where('缺少 wrong（错误写法）');
-  if (entry.right.length === 0) throw where(`「${entry.wrong}」缺少 right（正确写法）`);
-  if (!entry.note) throw where(`「${entry.wrong}」缺少 note（说明与出处）`);
-  entry.examples = examplePairs(item.examples, where, entry.wrong);
   const matcher = substitutionMatcher([entry]);
   for (const example of entry.examples) {
     let actual = example.from;
@@ -137,20 +162,10 @@ function substitutionEntry(item: Record<string, unknown>, where: (d: string) => 
   return entry;
 }
 
-function examplePairs(value: unknown, where: (d: string) => UserError, word: string): Example[] {
-  if (!Array.isArray(value) || value.length === 0) throw where(`「${word}」至少需要一个例句 examples: [{from, to}]`);
-  return value.map((example) => {
-    const { from, to } = (example ?? {}) as Record<string, unknown>;
-    if (typeof from !== 'string' || typeof to !== 'string') throw where(`「${word}」的例句需要 from 和 to`);
-    return { from, to };
-  });
-}
-
+/** A word entry whose schema was checked: each example must contain the word. */
 function wordEntry(item: Record<string, unknown>, where: (d: string) => UserError): WordEntry {
-  const word = typeof item.word === 'string' ? item.word : '';
-  if (!word) throw where('缺少 word');
+  const word = item.word as string;
   const examples = strings(item.examples);
-  if (examples.length === 0) throw where(`「${word}」至少需要一个例句`);
   for (const example of examples) if (!example.includes(word)) throw where(`「${word}」的例句「${example}」不含该词`);
   return { ...item, word, note: typeof item.note === 'string' ? item.note : '', examples, allows: strings(item.allows) };
 }

@@ -1,6 +1,7 @@
 import { appliesInYear, fileYear } from '../document-date.js';
 import type { DictionaryKind } from '../dict/load.js';
 import { substitutionMatcher, type WordMatcher } from '../dict/matcher.js';
+import { patternMatches } from '../dict/patterns.js';
 import type { SubstitutionEntry } from '../dict/types.js';
 import { crossesDictionaryWord } from '../nlp/tokens.js';
 import type { Block } from '../types.js';
@@ -20,7 +21,7 @@ export interface SubstitutionMessages {
  * Handlers of a rule that reports the entries of a substitution dictionary found in each
  * block. Per entry:
  * - `certain: false` makes every `right` a suggestion; otherwise the first is the fix;
- * - `unless` (a regular expression) drops matches whose sentence it matches
+ * - `unless` (a regular expression, run in linear time) drops matches whose sentence it matches
  *   (「既使……又使……」 is no 「即使」);
  * - `boundary: true` drops matches that split a dictionary word of the segmentation
  *   (「取得成功坚定信心」 holds no 「功坚」);
@@ -41,7 +42,7 @@ export function substitutionHandlers(
     block(block) {
       for (const { entry, start, end } of matcher.findAll(block.text)) {
         if (!appliesInYear(entry, year)) continue;
-        if (entry.unless && new RegExp(String(entry.unless)).test(sentenceAround(block.text, start, end))) continue;
+        if (typeof entry.unless === 'string' && patternMatches(entry.unless, sentenceAround(block.text, start, end))) continue;
         if (entry.boundary === true && crossesDictionaryWord(block.tokens, start, end)) continue;
         if (skip?.(block, start, end)) continue;
         report(context, block, entry, start, end, messages);

@@ -13,6 +13,8 @@ export interface LintedDocument {
   /** 1 when the document text starts with a BOM (message offsets exclude it). */
   base: number;
   messages: readonly LintMessage[];
+  /** How the document was read, when not as its format asked (LintResult.notices). */
+  notices?: readonly string[];
 }
 
 /**

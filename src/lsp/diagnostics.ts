@@ -38,6 +38,16 @@ export function errorDiagnostic(error: unknown): Diagnostic {
   };
 }
 
+/** What the user should know about how the document was read (Markdown read as plain text …). */
+export function noticeDiagnostic(notice: string): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: SOURCE,
+    message: `gongwen-lint：${notice}`,
+  };
+}
+
 export function describeError(error: unknown): string {
   if (error instanceof UserError) return `gongwen-lint 配置错误：${error.format()}`;
   return `gongwen-lint 内部错误：${error instanceof Error ? error.message : String(error)}`;

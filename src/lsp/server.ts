@@ -18,13 +18,12 @@ import {
   type Diagnostic,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixText } from '../api.js';
 import { clearConfigCache, CONFIG_FILES, configForFile } from '../config/load.js';
-import { lintSource } from '../engine/lint.js';
 import { UserError } from '../errors.js';
 import { formatOf, isSupportedFile, type SourceFormat } from '../source/document.js';
 import { codeActions, FIX_ALL_KIND, minimalEdit, type LintedDocument } from './code-actions.js';
-import { describeError, errorDiagnostic, toDiagnostic } from './diagnostics.js';
+import { describeError, errorDiagnostic, noticeDiagnostic, toDiagnostic } from './diagnostics.js';
+import { LintCancelled, LintPool } from './lint-pool.js';
 
 /** Pause after a keystroke before linting: short enough to keep diagnostics within 100 ms. */
 const DEBOUNCE_MS = 30;
@@ -37,15 +36,19 @@ export function runLanguageServer(): Promise<number> {
   // stdout carries the protocol: anything logged goes to the editor's log instead.
   console.log = console.info = console.debug = (...args: unknown[]) => connection.console.log(formatLog(...args));
   return new Promise((resolve) => {
-    serve(connection);
+    const pool = new LintPool();
+    serve(connection, pool);
+    connection.onShutdown(() => pool.close());
     connection.onExit(() => resolve(0));
     connection.listen();
   });
 }
 
-function serve(connection: Connection): void {
+function serve(connection: Connection, pool: LintPool): void {
   const documents = new TextDocuments(TextDocument);
   const linted = new Map<string, LintedDocument>();
+  /** The lint on its way for each document, shared by diagnostics and code actions of that version. */
+  const inFlight = new Map<string, { version: number; promise: Promise<LintedDocument | undefined> }>();
   const timers = new Map<string, NodeJS.Timeout>();
   const shownErrors = new Set<string>();
   let workspaceRoot = process.cwd();
@@ -60,16 +63,26 @@ function serve(connection: Connection): void {
     return format && { filePath, format };
   };
 
-  /** Lints a document; a config or internal error becomes a diagnostic (and one message), never a crash. */
-  const lint = async (document: TextDocument): Promise<LintedDocument | undefined> => {
-    const described = describe(document);
-    if (!described) return undefined;
-    const { filePath, format } = described;
-    const text = document.getText();
-    const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const config = await configForFile(filePath);
-    const result = await lintSource(base ? text.slice(1) : text, { config, filePath, format });
-    return { document, format, base, messages: result.messages };
+  /** Lints a document on a worker thread (rejects with LintCancelled when a newer version came). */
+  const lint = (document: TextDocument): Promise<LintedDocument | undefined> => {
+    const pending = inFlight.get(document.uri);
+    if (pending?.version === document.version) return pending.promise;
+    const promise = (async () => {
+      const described = describe(document);
+      if (!described) return undefined;
+      const { filePath, format } = described;
+      const text = document.getText();
+      const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+      const config = await configForFile(filePath);
+      const result = await pool.run(document.uri, { text: base ? text.slice(1) : text, config, filePath, format });
+      return { document, format, base, messages: result.messages, notices: result.notices };
+    })();
+    inFlight.set(document.uri, { version: document.version, promise });
+    const settle = () => {
+      if (inFlight.get(document.uri)?.promise === promise) inFlight.delete(document.uri);
+    };
+    promise.then(settle, settle);
+    return promise;
   };
 
   const publish = async (uri: string) => {
@@ -82,7 +95,9 @@ function serve(connection: Connection): void {
       if (documents.get(uri)?.version !== document.version) return; // a newer lint is on its way
       linted.set(uri, result);
       diagnostics = result.messages.map((message) => toDiagnostic(message, document, result.base));
+      diagnostics.push(...(result.notices ?? []).map(noticeDiagnostic));
     } catch (error) {
+      if (error instanceof LintCancelled) return; // the document changed or closed meanwhile
       linted.delete(uri);
       diagnostics = [errorDiagnostic(error)];
       reportOnce(error);
@@ -132,6 +147,12 @@ function serve(connection: Connection): void {
     };
   });
   connection.onInitialized(() => {
+    // A first lint starts a worker and loads the dictionaries and the segmentation model there:
+    // done now, the first document's diagnostics come sooner.
+    const warmUp = path.join(workspaceRoot, 'untitled.txt');
+    void configForFile(warmUp)
+      .then((config) => pool.run('(warm-up)', { text: '围绕中心工作。', config, filePath: warmUp, format: 'text' }))
+      .catch(() => {}); // a config error is shown when a document comes
     if (!watchConfigFiles) return;
     void connection.client.register(DidChangeWatchedFilesNotification.type, {
       watchers: CONFIG_FILES.map((name) => ({ globPattern: `**/${name}` })),
@@ -141,6 +162,8 @@ function serve(connection: Connection): void {
   // The first lint of a document runs at once; edits wait for a pause in typing.
   documents.onDidChangeContent(({ document }) => schedule(document.uri, linted.has(document.uri) ? DEBOUNCE_MS : 0));
   documents.onDidClose(({ document }) => {
+    pool.cancel(document.uri);
+    pool.cancel(`${document.uri}#fix`);
     clearTimeout(timers.get(document.uri));
     timers.delete(document.uri);
     linted.delete(document.uri);
@@ -162,7 +185,7 @@ function serve(connection: Connection): void {
       const { document, format, base } = result;
       const { filePath } = describe(document)!;
       const config = await configForFile(filePath);
-      const { output } = await fixText(document.getText().slice(base), { config, filePath, format });
+      const { output } = await pool.run(`${document.uri}#fix`, { text: document.getText().slice(base), config, filePath, format, fix: true });
       return minimalEdit(document, document.getText(), document.getText().slice(0, base) + output);
     };
     return codeActions(result, range, context.only, fixAll);
