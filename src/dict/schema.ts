@@ -59,7 +59,7 @@ export const ENTRY_FIELDS: Readonly<Record<DictionaryKind, Fields>> = {
   'redundant-merges': SUBSTITUTION,
   'official-sets': { ...WORDS, items: { type: 'list', required: true }, validFrom: { type: 'year' }, validUntil: { type: 'year' } },
   reduplications: WORDS,
-  'measure-words': { ...WORDS, classifier: { type: 'strings', required: true } },
+  'measure-words': { ...WORDS, classifier: { type: 'strings', required: true }, bareAfterChinese: { type: 'boolean' } },
   'counting-words': { ...WORDS, type: { type: 'string', required: true, oneOf: ['classifier', 'unit', 'direct'] } },
   'word-classes': {
     ...WORDS,
