@@ -1,8 +1,9 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { UserError } from '../errors.js';
 import { parseYaml } from '../yaml.js';
-import { readRegularFile } from '../io/regular-file.js';
+import { readRegularFile } from '../io/read.js';
 import { resolveConfig } from './resolve.js';
 import type { ResolvedConfig, UserConfig } from './types.js';
 
@@ -21,10 +22,11 @@ interface FoundConfig {
  * /dev/zero in a workspace must not hang or exhaust the CLI or the language server.
  */
 function readConfigText(file: string): string {
+  if (!existsSync(file)) throw new UserError('CONFIG_UNREADABLE', NOT_FOUND, file);
   try {
-    return readRegularFile(file, MAX_CONFIG_BYTES).toString('utf8').replace(/^\uFEFF/, '');
+    return readRegularFile(file, MAX_CONFIG_BYTES).bytes.toString('utf8').replace(/^\uFEFF/, '');
   } catch (error) {
-    throw asUserError(error, file);
+    throw new UserError('CONFIG_UNREADABLE', `无法读取配置：${firstLine(error)}`, file);
   }
 }
 
@@ -122,13 +124,6 @@ export function clearConfigCache(): void {
 }
 
 const NOT_FOUND = '配置文件不存在';
-
-function asUserError(error: unknown, file?: string): UserError {
-  if (error instanceof UserError) return error;
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return new UserError('CONFIG_UNREADABLE', NOT_FOUND, file);
-  return new UserError('CONFIG_UNREADABLE', `无法读取配置：${firstLine(error)}`, file);
-}
 
 function firstLine(error: unknown): string {
   return String((error as Error).message ?? error).split('\n')[0];

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import { readRegularFile } from '../io/regular-file.js';
+import { readRegularFile } from '../io/read.js';
 import { packageRoot } from '../package-root.js';
 import { substitutionMatcher } from './matcher.js';
 import { compilePattern } from './patterns.js';
@@ -84,7 +84,7 @@ function readRaw(file: string): RawFile {
   if (!raw) {
     let source: string;
     try {
-      source = readRegularFile(file, MAX_DICTIONARY_BYTES).toString('utf8');
+      source = readRegularFile(file, MAX_DICTIONARY_BYTES).bytes.toString('utf8');
     } catch (error) {
       throw new UserError('DICTIONARY_INVALID', `无法读取词典：${(error as Error).message.split("\n")[0]}`, file);
     }

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { UserError } from '../errors.js';
 
 /**
@@ -12,8 +12,9 @@ export const MAX_DOCX_BYTES = 256 * 1024 * 1024;
 
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
-function tooLarge(file: string, maxBytes: number): UserError {
-  return new UserError('FILE_TOO_LARGE', `超过 ${megabytes(maxBytes)}，太大，未检查（可拆成几个文件分别检查）`, file);
+function tooLarge(file: string, maxBytes: number, size?: number): UserError {
+  const how = size === undefined ? `超过 ${megabytes(maxBytes)}，太大` : `文件过大（${megabytes(size)}，上限 ${megabytes(maxBytes)}）`;
+  return new UserError('FILE_TOO_LARGE', `${how}，未检查（可拆成几个文件分别检查）`, file);
 }
 
 /** Reads a stream such as standard input, refusing it once it exceeds `maxBytes`. */
@@ -40,11 +41,16 @@ export interface FileSnapshot {
 /** What a path is when it is not a regular file, in the words of the error message. */
 function kindOf(stat: Stats): string | undefined {
   if (stat.isFile()) return undefined;
-  if (stat.isDirectory()) return '这是目录，不是文件';
-  if (stat.isFIFO()) return '这是命名管道（FIFO），不是普通文件，不会读取';
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return '这是设备文件，不是普通文件，不会读取';
-  if (stat.isSocket()) return '这是套接字，不是普通文件，不会读取';
-  return '这不是普通文件，不会读取';
+  const kind = stat.isDirectory()
+    ? '目录'
+    : stat.isFIFO()
+      ? '命名管道（FIFO）'
+      : stat.isCharacterDevice() || stat.isBlockDevice()
+        ? '设备文件'
+        : stat.isSocket()
+          ? '套接字'
+          : '特殊文件';
+  return `这是${kind}，不是普通文件`;
 }
 
 /** The message for a failed read or write, by error code. */
@@ -77,11 +83,12 @@ export function readRegularFile(file: string, maxBytes = Infinity): FileSnapshot
   try {
     const kind = kindOf(statSync(file));
     if (kind) throw new UserError('FILE_UNREADABLE', kind, file);
-    fd = openSync(file, 'r');
+    // O_NONBLOCK: if the path was swapped for a FIFO after the stat, opening it does not block.
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
     const stat = fstatSync(fd);
     const changedKind = kindOf(stat); // replaced between the two looks
     if (changedKind) throw new UserError('FILE_UNREADABLE', changedKind, file);
-    if (stat.size > maxBytes) throw tooLarge(file, maxBytes);
+    if (stat.size > maxBytes) throw tooLarge(file, maxBytes, stat.size);
     const bytes = readAll(fd, stat.size, maxBytes, file);
     return { bytes, size: bytes.length, mtimeMs: stat.mtimeMs, ino: stat.ino, dev: stat.dev };
   } catch (error) {
