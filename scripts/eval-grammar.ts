@@ -30,6 +30,7 @@ import { UNKNOWN_TAG } from '../src/nlp/tokens.js';
 import { packageRoot } from '../src/package-root.js';
 import type { LintMessage, Token } from '../src/types.js';
 import { corpusFiles, countCharacters } from './false-alarms.js';
+import { random, sample } from './sampling.js';
 
 const LAWS = path.resolve(packageRoot(), '..', 'shared', 'lm-corpus', 'laws.txt.br');
 const GRAMMAR_RULES = ['de-di-de', 'measure-word', 'no-redundant-merge'];
@@ -146,27 +147,6 @@ function lawDocuments(set: LawSet): string[] {
 /** The paragraphs of one set of laws. */
 function lawParagraphs(set: LawSet): string[] {
   return lawDocuments(set).flatMap((doc) => doc.split('\n').filter((line) => line.trim()));
-}
-
-/** mulberry32, so that the error sets are the same on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function sample<T>(items: readonly T[], count: number, next: () => number): T[] {
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i--) {
-    const k = Math.floor(next() * (i + 1));
-    [copy[i], copy[k]] = [copy[k], copy[i]];
-  }
-  return copy.slice(0, count);
 }
 
 function applied(line: string, fix: { range: [number, number]; text: string }): string {

@@ -26,6 +26,7 @@ import { isHan } from '../src/source/text-kinds.js';
 import type { LintMessage } from '../src/types.js';
 import { grammarReport } from './eval-grammar.js';
 import { corpusFiles, countCharacters } from './false-alarms.js';
+import { random, sample } from './sampling.js';
 
 type Config = Awaited<ReturnType<typeof configFromObject>>;
 
@@ -67,27 +68,6 @@ interface ErrorClass {
 
 const SLIP_CHARACTERS = new Set(['的', '了', '在', '是', '和']);
 const CLASSIFIER_AFTER_NUMBER = /(?<![\d.])(\d+)([名个项家所件户])(?=\p{Script=Han})/gu;
-
-/** mulberry32: a small seeded generator, so that the test set is the same on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function sample<T>(items: readonly T[], count: number, next: () => number): T[] {
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i--) {
-    const k = Math.floor(next() * (i + 1));
-    [copy[i], copy[k]] = [copy[k], copy[i]];
-  }
-  return copy.slice(0, count);
-}
 
 function replace(original: string, start: number, end: number, text: string, accepted: string[] = [original]): Injection {
   return { original, line: original.slice(0, start) + text + original.slice(end), start, end: start + text.length, accepted };
