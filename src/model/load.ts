@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { crc32 } from 'node:zlib';
 import { UserError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
-import { FORMAT_VERSION, HEADER_BYTES, HEADER_FIELDS, MAGIC, sectionOffsets, SOURCE_NAMES, type Header } from './format.js';
+import { checksum, FORMAT_VERSION, HEADER_BYTES, HEADER_FIELDS, MAGIC, sectionOffsets, SOURCE_NAMES, type Header } from './format.js';
 import { ProofreadingModel } from './model.js';
 
 /** The model shipped in the package (built by `npm run build:model`). */
@@ -51,11 +50,11 @@ export function modelFromBytes(bytes: Buffer, file = '<model>'): ProofreadingMod
     priors: SOURCE_NAMES.map((_, i) => bytes.readFloatLE(HEADER_FIELDS.priors + 4 * i)),
   };
   const offsets = sectionOffsets(header);
-  if (offsets.end !== bytes.length || crc32(bytes.subarray(HEADER_BYTES)) !== bytes.readUInt32LE(HEADER_FIELDS.checksum)) {
-    throw broken('已损坏（长度或校验和不符）');
-  }
   // Typed arrays need aligned offsets; a small file may sit unaligned in Node's buffer pool.
   const buffer = bytes.byteOffset % 8 === 0 ? bytes : Buffer.from(bytes);
+  if (offsets.end !== bytes.length || checksum(buffer.subarray(HEADER_BYTES)) !== bytes.readUInt32LE(HEADER_FIELDS.checksum)) {
+    throw broken('已损坏（长度或校验和不符）');
+  }
   const at = <T>(Type: new (buffer: ArrayBufferLike, offset: number, length: number) => T, offset: number, length: number) =>
     new Type(buffer.buffer, buffer.byteOffset + offset, length);
   return new ProofreadingModel(header, {
