@@ -21,7 +21,7 @@ export interface Weights {
   makesIdiom: number;
 }
 
-export const DEFAULT_WEIGHTS: Weights = { makesWord: 2, inWord: 3, makesIdiom: 6 };
+export const DEFAULT_WEIGHTS: Weights = { makesWord: 2, inWord: 3, makesIdiom: 10 };
 
 const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 /** Numerals are numbers, not words: never flagged, never proposed. */
@@ -131,18 +131,19 @@ export function findCorrections(
     const writtenWords = wordsAt(i).filter((w) => w.flags & WORD.dictionary);
     const inWord = writtenWords.length > 0;
     // The language model ranks the candidates; word-list features then decide among the best few.
-    const ranked: Array<{ candidate: number; score: number }> = [];
+    const ranked: Array<{ candidate: number; score: number; idiom: boolean }> = [];
     model.forEachConfusable(written, (candidate, sources) => {
       const char = model.char(candidate);
       if (!isHan(char.charCodeAt(0)) || NUMERALS.has(char)) return;
       ids[i] = candidate;
       // Cheap test first: a candidate that leaves every trigram around i unseen gains little.
-      if (!unseenTrigram(i, true) || completesIdiom(i)) ranked.push({ candidate, score: model.logProbSpan(ids, i, to) - before - model.prior(sources) });
+      const idiom = completesIdiom(i);
+      if (idiom || !unseenTrigram(i, true)) ranked.push({ candidate, score: model.logProbSpan(ids, i, to) - before - model.prior(sources), idiom });
       ids[i] = written;
     });
     ranked.sort((a, b) => b.score - a.score || a.candidate - b.candidate);
     let best: Correction | undefined;
-    for (const { candidate, score: lmScore } of ranked.slice(0, FEATURED)) {
+    for (const { candidate, score: lmScore } of ranked.filter((r, rank) => rank < FEATURED || r.idiom)) {
       ids[i] = candidate;
       const words = wordsAt(i).filter((w) => w.flags & WORD.dictionary && !writtenWords.some((x) => x.start === w.start && x.end === w.end));
       ids[i] = written;
