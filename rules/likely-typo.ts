@@ -41,8 +41,12 @@ export default defineRule({
       ],
       invalid: [
         {
-          text: '要依据有关规定，清洗划分各级政府的权责。',
-          errors: [{ messageId: 'candidate', actual: '清洗', suggestions: ['要依据有关规定，清晰划分各级政府的权责。'] }],
+          text: '研究开展应急管里信用体系建设。',
+          errors: [{ messageId: 'candidate', actual: '管里', suggestions: ['研究开展应急管理信用体系建设。'] }],
+        },
+        {
+          text: '进一步完善工作机治。',
+          errors: [{ messageId: 'candidate', actual: '机治', suggestions: ['进一步完善工作机制。'] }],
         },
       ],
     },
