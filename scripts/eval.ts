@@ -24,6 +24,7 @@ import { tag } from '../src/nlp/jieba.js';
 import { packageRoot } from '../src/package-root.js';
 import { isHan } from '../src/source/text-kinds.js';
 import type { LintMessage } from '../src/types.js';
+import { evalModel } from './eval-model.js';
 import { corpusFiles, countCharacters } from './false-alarms.js';
 
 type Config = Awaited<ReturnType<typeof configFromObject>>;
@@ -230,6 +231,7 @@ async function main() {
   console.log('| error class | rule | injected | found | recall | correct fixes (of found) |');
   console.log('|---|---|---:|---:|---:|---:|');
   for (const row of rows) console.log(`| ${row.name} | ${row.rule} | ${row.injected} | ${row.found} | ${percent(row.found, row.injected)} | ${percent(row.fixed, row.found)} |`);
+  console.log(`\n## Proofreading model (likely-typo)\n\n${await evalModel()}`);
   console.log(`\n(${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
