@@ -194,7 +194,7 @@ export function buildModel(sources: ModelSources): Buffer {
       insert(gramKeys, gramValues, gram, 0, n, values[i]);
     }
   }
-  const wordKeys = view(Uint16Array, offsets.wordKeys, header.wordSlots) as Uint16Array;
+  const wordKeys = view(Uint32Array, offsets.wordKeys, header.wordSlots) as Uint32Array;
   const wordValues = view(Uint32Array, offsets.wordValues, header.wordSlots) as Uint32Array;
   sources.words.forEach(({ frequency, flags }, i) => {
     insert(wordKeys, wordValues, wordIds[i], 0, wordIds[i].length, quantize(frequency) | (flags << 8));

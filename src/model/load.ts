@@ -61,7 +61,7 @@ export function modelFromBytes(bytes: Buffer, file = '<model>'): ProofreadingMod
     vocab: at(Uint16Array, offsets.vocab, header.vocabSize),
     gramKeys: at(Uint16Array, offsets.gramKeys, header.gramSlots),
     gramValues: at(Uint32Array, offsets.gramValues, header.gramSlots),
-    wordKeys: at(Uint16Array, offsets.wordKeys, header.wordSlots),
+    wordKeys: at(Uint32Array, offsets.wordKeys, header.wordSlots),
     wordValues: at(Uint32Array, offsets.wordValues, header.wordSlots),
     confStarts: at(Uint32Array, offsets.confStarts, header.vocabSize + 2),
     confIds: at(Uint16Array, offsets.confIds, header.confCount),
