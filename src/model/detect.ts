@@ -137,8 +137,9 @@ export function findCorrections(
       if (!isHan(char.charCodeAt(0)) || NUMERALS.has(char)) return;
       ids[i] = candidate;
       // Cheap test first: a candidate that leaves every trigram around i unseen gains little.
-      const idiom = completesIdiom(i);
-      if (idiom || !unseenTrigram(i, true)) ranked.push({ candidate, score: model.logProbSpan(ids, i, to) - before - model.prior(sources), idiom });
+      const seen = !unseenTrigram(i, true);
+      const idiom = !seen && completesIdiom(i);
+      if (seen || idiom) ranked.push({ candidate, score: model.logProbSpan(ids, i, to) - before - model.prior(sources), idiom });
       ids[i] = written;
     });
     ranked.sort((a, b) => b.score - a.score || a.candidate - b.candidate);
