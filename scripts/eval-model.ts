@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { findCorrections } from '../src/model/detect.js';
+import { DEFAULT_WEIGHTS, findCorrections, type Weights } from '../src/model/detect.js';
 import { WORD } from '../src/model/format.js';
 import { loadModel } from '../src/model/load.js';
 import type { ProofreadingModel } from '../src/model/model.js';
@@ -21,6 +21,8 @@ import { lawDocuments } from './lm-corpus.js';
 import { learnPriors, readPairs, type Pair } from './lm-priors.js';
 
 const FOLDS = 5;
+/** LM_WEIGHTS='{"lone":3}' tries other feature weights. */
+const weights: Weights = { ...DEFAULT_WEIGHTS, ...JSON.parse(process.env.LM_WEIGHTS ?? '{}') };
 const THRESHOLDS = [0, 2, 4, 6, 8, 10, 12, 14];
 
 interface Outcome {
@@ -43,7 +45,7 @@ export function crossValidate(model: ProofreadingModel, pairs: readonly Pair[], 
 }
 
 function score(model: ProofreadingModel, written: string, corrected: string, outcome: Outcome): void {
-  const corrections = findCorrections(model, written);
+  const corrections = findCorrections(model, written, written, weights);
   for (let i = 0; i < written.length; i++) {
     if (written[i] === corrected[i]) continue;
     const c = corrections.find((c) => c.start <= i && i < c.end);
@@ -66,7 +68,7 @@ export function cleanAlarms(model: ProofreadingModel, documents: readonly string
   for (const document of documents) {
     for (const line of document.split('\n')) {
       chars += line.length;
-      for (const c of findCorrections(model, line, document)) {
+      for (const c of findCorrections(model, line, document, weights)) {
         scores.push({ score: c.score, kind: c.kind, text: `${line.slice(c.start, c.end)}→${c.replacement}`, context: line.slice(Math.max(0, c.start - 8), c.end + 8) });
       }
     }
@@ -95,7 +97,7 @@ function idiomTest(model: ProofreadingModel, corpus: string): { total: number; f
     const line = corpus.slice(Math.max(0, i - 12), i) + corrupted + corpus.slice(i + 4, i + 16);
     const at = Math.min(12, i) + position;
     result.total++;
-    const c = findCorrections(model, line).find((c) => c.start <= at && at < c.end);
+    const c = findCorrections(model, line, line, weights).find((c) => c.start <= at && at < c.end);
     if (c) result.found++;
     if (c && line.slice(0, c.start) + c.replacement + line.slice(c.end) === line.slice(0, at) + idiom[position] + line.slice(at + 1)) result.right++;
   }

@@ -19,9 +19,11 @@ export interface Weights {
   inWord: number;
   /** The candidate completes an idiom. */
   makesIdiom: number;
+  /** The candidate makes no word: a lone character for another (到/至, 或/和) is often a choice, not a slip. */
+  lone: number;
 }
 
-export const DEFAULT_WEIGHTS: Weights = { makesWord: 2, inWord: 3, makesIdiom: 10 };
+export const DEFAULT_WEIGHTS: Weights = { makesWord: 2, inWord: 3, makesIdiom: 10, lone: 0 };
 
 const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 /** Numerals are numbers, not words: never flagged, never proposed. */
@@ -154,6 +156,7 @@ export function findCorrections(
       if (word && !inWord) score += weights.makesWord;
       if (idiom) score += weights.makesIdiom;
       if (inWord && !idiom) score -= weights.inWord;
+      if (!word) score -= weights.lone;
       if (best && score <= best.score) continue;
       const [start, end] = word ? [word.start, word.end] : [i, i + 1];
       best = { start, end, replacement: text.slice(start, i) + model.char(candidate) + text.slice(i + 1, end), score, kind: idiom ? 'idiom' : 'char' };
