@@ -102,5 +102,6 @@ describe('every rule on generated and adversarial text', () => {
       await checkFixing(text, name);
       await checkFixing(text.replace(/\n/g, '\r\n'), name.replace(/\.txt$/, '.md'));
     }
-  }, 60_000);
+    // likely-typo scores candidates with the language model: tens of thousands of characters a second.
+  }, 120_000);
 });
