@@ -30,8 +30,9 @@ function readModel(file: string): ProofreadingModel {
   return modelFromBytes(bytes, file);
 }
 
+/** The message names the model file itself: the CLI puts the linted file's name in front. */
 const brokenModel = (file: string, why: string) =>
-  new UserError('INSTALL_BROKEN', `校对模型文件${why}，请重新安装 gongwen-lint 或运行 npm run build:model`, file);
+  new UserError('INSTALL_BROKEN', `校对模型文件 ${file} ${why}，请重新安装 gongwen-lint 或运行 npm run build:model`);
 
 /** The model held in `bytes` (checked: magic, version, length, checksum). */
 export function modelFromBytes(bytes: Buffer, file = '<model>'): ProofreadingModel {

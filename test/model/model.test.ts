@@ -89,9 +89,9 @@ describe('proofreading model', () => {
       }
     })();
     expect(error).toBeInstanceOf(UserError);
-    expect((error as UserError).format()).toMatch(/corrupt\.bin: 校对模型文件已损坏/);
+    expect((error as UserError).format()).toMatch(/校对模型文件 \S*corrupt\.bin 已损坏/);
     expect((error as UserError).format()).not.toContain('\n');
-    expect(() => loadModel(path.join(folder, 'missing.bin'))).toThrow(/校对模型文件缺失/);
+    expect(() => loadModel(path.join(folder, 'missing.bin'))).toThrow(/missing\.bin 缺失/);
     writeFileSync(path.join(folder, 'text.bin'), 'not a model');
     expect(() => loadModel(path.join(folder, 'text.bin'))).toThrow(/格式不对/);
   });
