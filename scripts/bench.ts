@@ -17,6 +17,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { configFromObject } from '../src/config/load.js';
 import { lintSource } from '../src/engine/lint.js';
+import { benchModel } from './bench-model.js';
 import { tag } from '../src/nlp/jieba.js';
 import { benchDocx } from './bench-docx.js';
 import { packageRoot } from '../src/package-root.js';
@@ -136,6 +137,7 @@ async function main() {
   const rate = x1000.length / (t1000 / 1000);
   print(`bare segmentation of every line of 100× (the lint segments only the blocks a rule asks tokens for): nodejieba tag ${secs(nodejiebaTag)} = ${fmt(x100.length / (nodejiebaTag / 1000))} chars/s; our binding ${secs(tSeg)} = ${fmt(x100.length / (tSeg / 1000))} chars/s`);
   print(`default lint, one core: 100× (${fmt(x100.length)} chars) ${secs(t100)}; 1000× (${fmt(x1000.length)} chars) ${secs(t1000)} = ${fmt(rate)} chars/s (target ≥ 2,000,000); 1000×/100× time ${(t1000 / t100).toFixed(1)} (target ≤ 12)`);
+  await benchModel(unit.repeat(quick ? 1 : 10), print);
 
 
   // Peers, on 10× the slice (they are slower; chars/s extrapolates).

@@ -25,6 +25,7 @@ import { packageRoot } from '../src/package-root.js';
 import { isHan } from '../src/source/text-kinds.js';
 import type { LintMessage } from '../src/types.js';
 import { grammarReport } from './eval-grammar.js';
+import { evalModel } from './eval-model.js';
 import { corpusFiles, countCharacters } from './false-alarms.js';
 import { random, sample } from './sampling.js';
 
@@ -212,6 +213,7 @@ async function main() {
   console.log('|---|---|---:|---:|---:|---:|');
   for (const row of rows) console.log(`| ${row.name} | ${row.rule} | ${row.injected} | ${row.found} | ${percent(row.found, row.injected)} | ${percent(row.fixed, row.found)} |`);
   await grammarReport();
+  console.log(`\n## Proofreading model (likely-typo)\n\n${await evalModel()}`);
   console.log(`\n(${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 

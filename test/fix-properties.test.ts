@@ -124,5 +124,6 @@ describeWithShared('corpus', 'every rule on corpus excerpts', () => {
       await checkFixing(text, name);
       await checkFixing(text.replace(/\n/g, '\r\n'), name.replace(/\.txt$/, '.md'));
     }
-  }, 60_000);
+    // likely-typo scores candidates with the language model: tens of thousands of characters a second.
+  }, 120_000);
 });

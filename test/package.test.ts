@@ -22,9 +22,9 @@ describe('npm pack', () => {
     // --ignore-scripts: the build is there already (npm test builds first); vendor/ is made by prepack.
     const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
     const files: string[] = packed.files.map((file: { path: string }) => file.path);
-    const allowed = /^(bin\/[^/]+\.js|dist\/(src|rules|dictionaries|presets|web)\/.+|dictionaries\/.+|presets\/[^/]+\.yml|binding\.gyp|native\/[^/]+\.(cc|h|cjs|js)|vendor\/cppjieba\/.+|docs\/rules\/[^/]+\.md|LICENSE|README\.md|package\.json)$/;
+    const allowed = /^(bin\/[^/]+\.js|dist\/(src|rules|dictionaries|presets|web)\/.+|dictionaries\/.+|presets\/[^/]+\.yml|binding\.gyp|native\/[^/]+\.(cc|h|cjs|js)|vendor\/cppjieba\/.+|docs\/rules\/[^/]+\.md|models\/typo-lm\.bin|LICENSE|NOTICE|README\.md|package\.json)$/;
     expect(files.filter((file) => !allowed.test(file))).toEqual([]);
-    for (const needed of ['bin/gongwen-lint.js', 'bin/gongwen-lint-lsp.js', 'dist/src/api.js', 'dist/src/cli/main.js', 'dist/src/cli/lint-worker.js', 'binding.gyp', 'native/segmenter.cc', 'native/cppjieba.cjs', 'LICENSE', 'presets/recommended.yml', 'docs/rules/typo.md']) {
+    for (const needed of ['bin/gongwen-lint.js', 'bin/gongwen-lint-lsp.js', 'dist/src/api.js', 'dist/src/cli/main.js', 'dist/src/cli/lint-worker.js', 'binding.gyp', 'native/segmenter.cc', 'native/cppjieba.cjs', 'LICENSE', 'NOTICE', 'models/typo-lm.bin', 'presets/recommended.yml', 'docs/rules/typo.md']) {
       expect(files).toContain(needed);
     }
     expect(files.some((file) => file.endsWith('.d.ts'))).toBe(true);

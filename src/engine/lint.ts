@@ -4,6 +4,7 @@ import { loadDictionary } from '../dict/load.js';
 import { UserError } from '../errors.js';
 import type { Dictionary, SubstitutionEntry, WordEntry } from '../dict/types.js';
 import { startSegmenter, tag } from '../nlp/jieba.js';
+import { loadModel } from '../model/load.js';
 import { isSuppressed } from '../source/directives.js';
 import { formatOf, readDocument, type SourceBlock, type SourceFormat } from '../source/document.js';
 import { LineIndex } from '../source/location.js';
@@ -95,6 +96,10 @@ export async function lintSource(text: string, options: LintSourceOptions): Prom
       report: (descriptor) => pending.push({ rule, severity: level as Severity, descriptor }),
       substitutions: (kind) => loadDictionary(kind, config.dictionaries) as unknown as Dictionary<SubstitutionEntry>,
       words: (kind) => loadDictionary(kind, config.dictionaries) as unknown as Dictionary<WordEntry>,
+      model: () => {
+        if (!rule.meta.needs?.includes('model')) throw new Error(`rule ${rule.meta.id} reads the model without needs: ['model']`);
+        return loadModel();
+      },
     };
     runners.push({ rule, handlers: run(rule, () => rule.create(context as RuleContext<object>)) });
   });

@@ -1,5 +1,6 @@
 import type { DictionaryKind } from '../dict/load.js';
 import type { Dictionary, SubstitutionEntry, WordEntry } from '../dict/types.js';
+import type { ProofreadingModel } from '../model/model.js';
 import type { Block, Range, RuleCategory, Severity } from '../types.js';
 
 /** Settings shared by all rules, from the `settings` key of the config. */
@@ -52,8 +53,8 @@ export interface RuleMeta<O extends object = Record<string, unknown>> {
   messages: Record<string, string>;
   /** Dictionary kinds the rule reads. */
   dictionaries?: DictionaryKind[];
-  /** 'tokens': jieba segmentation with POS tags (loads nodejieba). */
-  needs?: Array<'tokens'>;
+  /** 'tokens': jieba segmentation with POS tags (loads nodejieba); 'model': the proofreading model. */
+  needs?: Array<'tokens' | 'model'>;
   examples: { valid: Array<string | ValidExample>; invalid: InvalidExample[] };
 }
 
@@ -90,6 +91,8 @@ export interface RuleContext<O extends object = Record<string, unknown>> {
   /** Built-in plus user entries of a dictionary kind (loaded once per process). */
   substitutions(kind: DictionaryKind): Dictionary<SubstitutionEntry>;
   words(kind: DictionaryKind): Dictionary<WordEntry>;
+  /** The proofreading language model, read on first call (rules that declare `needs: ['model']`). */
+  model(): ProofreadingModel;
 }
 
 export interface RuleHandlers {

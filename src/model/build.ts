@@ -1,5 +1,5 @@
-import { crc32 } from 'node:zlib';
 import {
+  checksum,
   FORMAT_VERSION,
   HEADER_BYTES,
   HEADER_FIELDS,
@@ -194,7 +194,7 @@ export function buildModel(sources: ModelSources): Buffer {
       insert(gramKeys, gramValues, gram, 0, n, values[i]);
     }
   }
-  const wordKeys = view(Uint16Array, offsets.wordKeys, header.wordSlots) as Uint16Array;
+  const wordKeys = view(Uint32Array, offsets.wordKeys, header.wordSlots) as Uint32Array;
   const wordValues = view(Uint32Array, offsets.wordValues, header.wordSlots) as Uint32Array;
   sources.words.forEach(({ frequency, flags }, i) => {
     insert(wordKeys, wordValues, wordIds[i], 0, wordIds[i].length, quantize(frequency) | (flags << 8));
@@ -224,7 +224,7 @@ export function writeHeader(buffer: Buffer, header: Header): void {
   buffer.writeDoubleLE(header.total, HEADER_FIELDS.total);
   setPriors(buffer, header.priors);
   buffer.writeUInt32LE(header.bigramTypes, HEADER_FIELDS.bigramTypes);
-  buffer.writeUInt32LE(crc32(buffer.subarray(HEADER_BYTES)), HEADER_FIELDS.checksum);
+  buffer.writeUInt32LE(checksum(buffer.subarray(HEADER_BYTES)), HEADER_FIELDS.checksum);
 }
 
 /** Sets the priors of a built model (they lie in the header, outside the checksum). */

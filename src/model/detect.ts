@@ -1,4 +1,4 @@
-import { WORD } from './format.js';
+import { SOURCE, WORD } from './format.js';
 import type { ProofreadingModel } from './model.js';
 
 /** A suspected typo: replace text[start, end) by `replacement`; higher scores are surer. */
@@ -19,9 +19,11 @@ export interface Weights {
   inWord: number;
   /** The candidate completes an idiom. */
   makesIdiom: number;
+  /** The candidate makes no word: a lone character for another (到/至, 或/和) is often a choice, not a slip. */
+  lone: number;
 }
 
-export const DEFAULT_WEIGHTS: Weights = { makesWord: 2, inWord: 3, makesIdiom: 6 };
+export const DEFAULT_WEIGHTS: Weights = { makesWord: 2, inWord: 3, makesIdiom: 10, lone: 3 };
 
 const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 /** Numerals are numbers, not words: never flagged, never proposed. */
@@ -30,6 +32,12 @@ const NAMES = WORD.place | WORD.person;
 /** A term the document uses this often is the author's term. */
 const REPEATS = 3;
 const MAX_WORD = 4;
+/** Sound-alike sources: two characters wrong at once are input-method slips. */
+const SOUND = SOURCE.samePinyinSameTone | SOURCE.samePinyinOtherTone;
+/** A pair of characters is corrected only into a word at least this frequent (jieba counts). */
+const MIN_PAIR_FREQUENCY = 100;
+/** Candidates, best by the language model, whose word-list features are weighed. */
+const FEATURED = 5;
 
 /**
  * Scores replacements for the suspicious characters of `text`: those in a trigram the model
@@ -47,7 +55,7 @@ export function findCorrections(
 ): Correction[] {
   const ids = model.encode(text);
   const han = (i: number) => i >= 0 && i < text.length && isHan(text.charCodeAt(i));
-  const excluded = excludedSpans(model, text, ids);
+  const excluded = titles(text);
   const found: Correction[] = [];
   const occurrences = new Map<string, number>();
   const repeated = (span: string) => {
@@ -55,12 +63,13 @@ export function findCorrections(
     if (n === undefined) occurrences.set(span, (n = document.split(span).length - 1));
     return n >= REPEATS;
   };
-  const unseenTrigram = (i: number) => {
+  /** Whether a trigram of Han characters around i is unseen (`all`: whether every one is). */
+  const unseenTrigram = (i: number, all = false) => {
     for (let s = i - 2; s <= i; s++) {
-      if (s < 0 || s + 3 > text.length || !han(s) || !han(s + 1) || !han(s + 2)) continue;
-      if (ids[s] && ids[s + 1] && ids[s + 2] && model.count(ids, s, s + 3) === 0) return true;
+      if (s < 0 || s + 3 > text.length || !han(s) || !han(s + 1) || !han(s + 2) || !ids[s] || !ids[s + 1] || !ids[s + 2]) continue;
+      if ((model.count(ids, s, s + 3) === 0) !== all) return !all;
     }
-    return false;
+    return all;
   };
   /** Dictionary words of ids around i (2–4 characters), as [start, end, entry]. */
   const wordsAt = (i: number) => {
@@ -79,36 +88,81 @@ export function findCorrections(
     return words;
   };
   const horizon = model.order;
+  /** An idiom of four characters covers i (idioms are rare in the training text). */
+  const completesIdiom = (i: number) => {
+    for (let start = i - 3; start <= i; start++) {
+      if (han(start) && han(start + 1) && han(start + 2) && han(start + 3) && (model.word(ids, start, start + 4)?.flags ?? 0) & WORD.idiom) return true;
+    }
+    return false;
+  };
+  /** Inside a person or place name of the lists. */
+  const inName = (i: number) => wordsAt(i).some((w) => w.flags & NAMES);
+  /**
+   * Two wrong characters of one word (神迹 → 审计, 淡味 → 单位): a written pair that is no word,
+   * both characters sounding like those of a frequent word.
+   */
+  const wordPair = (i: number): Correction | undefined => {
+    if (!han(i + 1) || excluded[i + 1] || !ids[i] || !ids[i + 1] || model.count(ids, i, i + 2) > 0 || model.word(ids, i, i + 2)) return undefined;
+    const [first, second] = [ids[i], ids[i + 1]];
+    const to = Math.min(text.length, i + 1 + horizon);
+    const before = model.logProbSpan(ids, i, to);
+    let best: Correction | undefined;
+    model.forEachConfusable(first, (a, sourcesA) => {
+      if (!(sourcesA & SOUND)) return;
+      ids[i] = a;
+      model.forEachConfusable(second, (b, sourcesB) => {
+        if (!(sourcesB & SOUND)) return;
+        ids[i + 1] = b;
+        const word = model.word(ids, i, i + 2);
+        if (word && word.flags & WORD.dictionary && word.frequency >= MIN_PAIR_FREQUENCY) {
+          const score = model.logProbSpan(ids, i, to) - before - model.prior(sourcesA) - model.prior(sourcesB) + weights.makesWord;
+          if (!best || score > best.score) best = { start: i, end: i + 2, replacement: model.char(a) + model.char(b), score, kind: 'word' };
+        }
+      });
+    });
+    ids[i] = first;
+    ids[i + 1] = second;
+    return best;
+  };
 
   for (let i = 0; i < text.length; i++) {
-    if (!han(i) || excluded[i] || NUMERALS.has(text[i]) || !unseenTrigram(i)) continue;
+    if (!han(i) || excluded[i] || partOfNumber(text, i) || !unseenTrigram(i) || inName(i)) continue;
     const written = ids[i];
     const to = Math.min(text.length, i + horizon);
     const before = model.logProbSpan(ids, i, to);
     const writtenWords = wordsAt(i).filter((w) => w.flags & WORD.dictionary);
     const inWord = writtenWords.length > 0;
-    let best: Correction | undefined;
+    // The language model ranks the candidates; word-list features then decide among the best few.
+    const ranked: Array<{ candidate: number; score: number; idiom: boolean }> = [];
     model.forEachConfusable(written, (candidate, sources) => {
       const char = model.char(candidate);
       if (!isHan(char.charCodeAt(0)) || NUMERALS.has(char)) return;
       ids[i] = candidate;
-      let score = model.logProbSpan(ids, i, to) - before - model.prior(sources);
-      if (score + weights.makesIdiom + weights.makesWord <= (best?.score ?? -Infinity)) {
-        ids[i] = written;
-        return;
-      }
+      // Cheap test first: a candidate that leaves every trigram around i unseen gains little.
+      const seen = !unseenTrigram(i, true);
+      const idiom = !seen && completesIdiom(i);
+      if (seen || idiom) ranked.push({ candidate, score: model.logProbSpan(ids, i, to) - before - model.prior(sources), idiom });
+      ids[i] = written;
+    });
+    ranked.sort((a, b) => b.score - a.score || a.candidate - b.candidate);
+    let best: Correction | undefined;
+    for (const { candidate, score: lmScore } of ranked.filter((r, rank) => rank < FEATURED || r.idiom)) {
+      ids[i] = candidate;
       const words = wordsAt(i).filter((w) => w.flags & WORD.dictionary && !writtenWords.some((x) => x.start === w.start && x.end === w.end));
       ids[i] = written;
       const idiom = words.find((w) => w.flags & WORD.idiom && w.end - w.start === 4);
       const word = idiom ?? words.sort((a, b) => b.end - b.start - (a.end - a.start) || b.frequency - a.frequency)[0];
+      let score = lmScore;
       if (word && !inWord) score += weights.makesWord;
       if (idiom) score += weights.makesIdiom;
       if (inWord && !idiom) score -= weights.inWord;
-      if (best && score <= best.score) return;
+      if (!word) score -= weights.lone;
+      if (best && score <= best.score) continue;
       const [start, end] = word ? [word.start, word.end] : [i, i + 1];
-      const replacement = text.slice(start, i) + char + text.slice(i + 1, end);
-      best = { start, end, replacement, score, kind: idiom ? 'idiom' : 'char' };
-    });
+      best = { start, end, replacement: text.slice(start, i) + model.char(candidate) + text.slice(i + 1, end), score, kind: idiom ? 'idiom' : 'char' };
+    }
+    const pair = wordPair(i);
+    if (pair && (!best || pair.score > best.score)) best = pair;
     if (!best) continue;
     const span = best.end - best.start >= 2 ? text.slice(best.start, best.end) : text.slice(Math.max(0, i - 1), i + 1);
     if (repeated(span)) continue;
@@ -123,16 +177,15 @@ export function findCorrections(
   return found;
 }
 
-/** Characters never flagged: inside 《》 titles and inside person or place names. */
-function excludedSpans(model: ProofreadingModel, text: string, ids: Uint16Array): Uint8Array {
+/** A numeral next to another numeral or a digit is part of a number (十点 alone may be 试点). */
+function partOfNumber(text: string, i: number): boolean {
+  const numeric = (k: number) => k >= 0 && k < text.length && (NUMERALS.has(text[k]) || /[0-9０-９]/.test(text[k]));
+  return numeric(i) && (numeric(i - 1) || numeric(i + 1));
+}
+
+/** Characters inside 《》 titles: never flagged. */
+function titles(text: string): Uint8Array {
   const excluded = new Uint8Array(text.length);
   for (const match of text.matchAll(/《[^《》]*》/g)) excluded.fill(1, match.index, match.index + match[0].length);
-  for (let start = 0; start < text.length; start++) {
-    if (!isHan(text.charCodeAt(start))) continue;
-    for (let end = start + 2; end <= Math.min(text.length, start + MAX_WORD) && isHan(text.charCodeAt(end - 1)); end++) {
-      const entry = model.word(ids, start, end);
-      if (entry && entry.flags & NAMES) excluded.fill(1, start, end);
-    }
-  }
   return excluded;
 }

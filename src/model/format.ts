@@ -1,3 +1,5 @@
+import { crc32 } from 'node:zlib';
+
 /**
  * The binary layout of the proofreading model, shared by the build (writer) and the loader.
  *
@@ -7,19 +9,20 @@
  *   vocab        Uint16[vocabSize]        the characters; id = index + 1, 0 = unknown
  *   gramKeys     Uint16[gramSlots]        fingerprints of n-grams (0 = empty slot)
  *   gramValues   Uint32[gramSlots]        count | followers << 8 | continuations << 16 | middles << 24
- *   wordKeys     Uint16[wordSlots]        fingerprints of words (jieba's dictionary, names)
+ *   wordKeys     Uint32[wordSlots]        fingerprints of words (jieba's dictionary, names)
  *   wordValues   Uint32[wordSlots]        frequency code | flags << 8
  *   confStarts   Uint32[vocabSize + 2]    per character id, where its confusion set starts
  *   confIds      Uint16[confCount]        confusable character ids
  *   confSources  Uint8[confCount]         bit set of the sources that list the pair
  *
  * Counts are quantised to one byte on a log scale (exact up to 64). Both tables are open
- * addressing with linear probing; a slot holds a 16-bit
- * fingerprint of the id sequence (with the 32-bit slot hash, a false hit is about 1 in 20,000
- * lookups of an unseen n-gram), so a lookup never touches strings.
+ * addressing with linear probing; a slot holds a fingerprint of the id
+ * sequence, so a lookup never touches strings: 16 bits for n-grams (with the slot hash, a false
+ * hit is about 1 in 20,000 lookups of an unseen n-gram), 32 bits for words, whose false hits
+ * would invent words.
  */
 export const MAGIC = 0x4d4c5747; // "GWLM"
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 3;
 export const HEADER_BYTES = 64;
 
 /** Sources of a confusion pair (bits of confSources); priors are learnt per source. */
@@ -53,7 +56,7 @@ export interface Header {
   priors: number[];
 }
 
-/** Header fields: magic, version, checksum (CRC-32 of every byte after the header), then Header. */
+/** Header fields: magic, version, checksum (of every byte after the header), then Header. */
 export const HEADER_FIELDS = {
   magic: 0,
   version: 4,
@@ -76,7 +79,7 @@ export function sectionOffsets(h: Pick<Header, 'vocabSize' | 'gramSlots' | 'word
   const gramKeys = align8(vocab + 2 * h.vocabSize);
   const gramValues = align8(gramKeys + 2 * h.gramSlots);
   const wordKeys = gramValues + 4 * h.gramSlots;
-  const wordValues = align8(wordKeys + 2 * h.wordSlots);
+  const wordValues = wordKeys + 4 * h.wordSlots;
   const confStarts = wordValues + 4 * h.wordSlots;
   const confIds = align8(confStarts + 4 * (h.vocabSize + 2));
   const confSources = confIds + 2 * h.confCount;
@@ -107,8 +110,8 @@ export function normalizeChar(code: number): number {
 }
 
 /**
- * The slot and the fingerprint of an id sequence ids[start, end): a 32-bit and a 16-bit
- * multiplicative hash (murmur3's finaliser) seeded with the length. The fingerprint is never 0.
+ * The slot and the fingerprint of an id sequence ids[start, end): two 32-bit multiplicative
+ * hashes (murmur3's finaliser) seeded with the length.
  */
 export function hashIds(ids: ArrayLike<number>, start: number, end: number): [slot: number, fingerprint: number] {
   let a = 0x9e3779b9 ^ (end - start);
@@ -120,7 +123,7 @@ export function hashIds(ids: ArrayLike<number>, start: number, end: number): [sl
     b = (b << 13) | (b >>> 19);
     b = Math.imul(b, 5) + 0xe6546b64;
   }
-  return [fmix(a) >>> 0, fmix(b ^ a) & 0xffff || 1];
+  return [fmix(a) >>> 0, fmix(b ^ a) >>> 0];
 }
 
 function fmix(h: number): number {
@@ -131,9 +134,13 @@ function fmix(h: number): number {
   return h ^ (h >>> 16);
 }
 
+/** The fingerprint as a table of this width stores it: never 0, which marks an empty slot. */
+const fingerprintOf = (keys: Uint16Array | Uint32Array, hash: number) => (keys.BYTES_PER_ELEMENT === 2 ? hash & 0xffff : hash) || 1;
+
 /** Finds the value stored for an id sequence, or undefined (linear probing). */
-export function probe(keys: Uint16Array, values: Uint32Array, ids: ArrayLike<number>, start: number, end: number): number | undefined {
-  const [slot, fingerprint] = hashIds(ids, start, end);
+export function probe(keys: Uint16Array | Uint32Array, values: Uint32Array, ids: ArrayLike<number>, start: number, end: number): number | undefined {
+  const [slot, hash] = hashIds(ids, start, end);
+  const fingerprint = fingerprintOf(keys, hash);
   const size = keys.length;
   for (let i = slot % size; ; i = i + 1 === size ? 0 : i + 1) {
     const key = keys[i];
@@ -143,8 +150,9 @@ export function probe(keys: Uint16Array, values: Uint32Array, ids: ArrayLike<num
 }
 
 /** Inserts into a table being built (the caller keeps the load below 1). */
-export function insert(keys: Uint16Array, values: Uint32Array, ids: ArrayLike<number>, start: number, end: number, value: number): void {
-  const [slot, fingerprint] = hashIds(ids, start, end);
+export function insert(keys: Uint16Array | Uint32Array, values: Uint32Array, ids: ArrayLike<number>, start: number, end: number, value: number): void {
+  const [slot, hash] = hashIds(ids, start, end);
+  const fingerprint = fingerprintOf(keys, hash);
   const size = keys.length;
   let i = slot % size;
   while (keys[i] !== 0 && keys[i] !== fingerprint) i = i + 1 === size ? 0 : i + 1;
@@ -156,3 +164,6 @@ export function insert(keys: Uint16Array, values: Uint32Array, ids: ArrayLike<nu
 export function slotsFor(entries: number, load: number): number {
   return Math.ceil(entries / load) | 1;
 }
+
+/** The body's checksum: CRC-32 (native, a few milliseconds for the whole model). */
+export const checksum = (bytes: Uint8Array): number => crc32(bytes);

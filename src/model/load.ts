@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { crc32 } from 'node:zlib';
 import { UserError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
-import { FORMAT_VERSION, HEADER_BYTES, HEADER_FIELDS, MAGIC, sectionOffsets, SOURCE_NAMES, type Header } from './format.js';
+import { checksum, FORMAT_VERSION, HEADER_BYTES, HEADER_FIELDS, MAGIC, sectionOffsets, SOURCE_NAMES, type Header } from './format.js';
 import { ProofreadingModel } from './model.js';
 
 /** The model shipped in the package (built by `npm run build:model`). */
@@ -31,8 +30,9 @@ function readModel(file: string): ProofreadingModel {
   return modelFromBytes(bytes, file);
 }
 
+/** The message names the model file itself: the CLI puts the linted file's name in front. */
 const brokenModel = (file: string, why: string) =>
-  new UserError('INSTALL_BROKEN', `校对模型文件${why}，请重新安装 gongwen-lint 或运行 npm run build:model`, file);
+  new UserError('INSTALL_BROKEN', `校对模型文件 ${file} ${why}，请重新安装 gongwen-lint 或运行 npm run build:model`);
 
 /** The model held in `bytes` (checked: magic, version, length, checksum). */
 export function modelFromBytes(bytes: Buffer, file = '<model>'): ProofreadingModel {
@@ -51,18 +51,18 @@ export function modelFromBytes(bytes: Buffer, file = '<model>'): ProofreadingMod
     priors: SOURCE_NAMES.map((_, i) => bytes.readFloatLE(HEADER_FIELDS.priors + 4 * i)),
   };
   const offsets = sectionOffsets(header);
-  if (offsets.end !== bytes.length || crc32(bytes.subarray(HEADER_BYTES)) !== bytes.readUInt32LE(HEADER_FIELDS.checksum)) {
-    throw broken('已损坏（长度或校验和不符）');
-  }
   // Typed arrays need aligned offsets; a small file may sit unaligned in Node's buffer pool.
   const buffer = bytes.byteOffset % 8 === 0 ? bytes : Buffer.from(bytes);
+  if (offsets.end !== bytes.length || checksum(buffer.subarray(HEADER_BYTES)) !== bytes.readUInt32LE(HEADER_FIELDS.checksum)) {
+    throw broken('已损坏（长度或校验和不符）');
+  }
   const at = <T>(Type: new (buffer: ArrayBufferLike, offset: number, length: number) => T, offset: number, length: number) =>
     new Type(buffer.buffer, buffer.byteOffset + offset, length);
   return new ProofreadingModel(header, {
     vocab: at(Uint16Array, offsets.vocab, header.vocabSize),
     gramKeys: at(Uint16Array, offsets.gramKeys, header.gramSlots),
     gramValues: at(Uint32Array, offsets.gramValues, header.gramSlots),
-    wordKeys: at(Uint16Array, offsets.wordKeys, header.wordSlots),
+    wordKeys: at(Uint32Array, offsets.wordKeys, header.wordSlots),
     wordValues: at(Uint32Array, offsets.wordValues, header.wordSlots),
     confStarts: at(Uint32Array, offsets.confStarts, header.vocabSize + 2),
     confIds: at(Uint16Array, offsets.confIds, header.confCount),

@@ -4,7 +4,7 @@ export interface ModelTables {
   vocab: Uint16Array;
   gramKeys: Uint16Array;
   gramValues: Uint32Array;
-  wordKeys: Uint16Array;
+  wordKeys: Uint32Array;
   wordValues: Uint32Array;
   confStarts: Uint32Array;
   confIds: Uint16Array;
