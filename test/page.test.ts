@@ -148,7 +148,7 @@ describe('the local page', () => {
     await page.context().close();
   });
 
-  it('a dropped .docx: its findings, fixed, downloaded as corrected text; a broken file is a message in the page', async () => {
+  it('a dropped .docx: its findings, fixed, downloaded as the reviewed copy; a broken file is a message in the page', async () => {
     const page = await openPage();
     await drop(page, '损坏.docx', 'not a zip');
     await page.waitForSelector('#status.error');
@@ -159,8 +159,11 @@ describe('the local page', () => {
     expect(await count(page)).toBe(2);
     await page.click('#fix-all');
     await page.waitForFunction(() => document.getElementById('status')!.textContent!.includes('没有发现问题'));
-    expect(await status(page)).toBe('述职报告.docx：没有发现问题；Word 文档暂时下载改好的纯文本');
-    expect(await download(page, '#download')).toEqual({ name: '述职报告（校对后）.txt', text: '各单位围绕中心工作。\n同志们要深入基层。\n' });
+    expect(await status(page)).toBe('述职报告.docx：没有发现问题；Word 文档下载审校稿：每个问题一条批注，每处修复一处修订，在 Word 中逐条接受或拒绝');
+    // The reviewed copy of the file as it came (test/docx-review.test.ts checks its comments and changes).
+    const reviewed = await download(page, '#download');
+    expect(reviewed.name).toBe('述职报告.审校.docx');
+    expect(reviewed.text).toContain('word/comments.xml');
 
     // A GB18030 file chosen with the file button.
     await page.setInputFiles('#file', { name: '国标.txt', mimeType: 'text/plain', buffer: iconv.encode('要围绕围绕中心工作。', 'gb18030') });

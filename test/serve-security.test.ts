@@ -140,6 +140,22 @@ describe('serve: security', () => {
     }
   });
 
+  it('makes the reviewed copy of a Word document, and only of a Word document', async () => {
+    const review = (name: string, body: Buffer, choice?: object) => {
+      const upload = openFile(name, body);
+      const headers = choice ? { ...upload.headers, 'x-review': encodeURIComponent(JSON.stringify(choice)) } : upload.headers;
+      return send(server.url, { ...upload, headers, path: 'api/review' });
+    };
+    const docx = await makeDocx('各单位围绕围绕中心工作。');
+    const answer = await review('报告.docx', docx, { config: 'recommended', allow: [] });
+    expect(answer.status).toBe(200);
+    expect(answer.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(answer.body).toContain('word/comments.xml');
+    expect((await review('报告.txt', Buffer.from('围绕围绕'), { config: 'recommended', allow: [] })).status).toBe(400);
+    expect((await review('报告.docx', docx)).status).toBe(400);
+    expect((await review('报告.docx', docx, { config: 'recommended', allow: [1] })).status).toBe(400);
+  });
+
   it('offers the start folder config first and lints with it, or with a preset', async () => {
     const info = JSON.parse((await send(server.url, { path: 'api/info' })).body);
     expect(info.configs.map((c: { id: string }) => c.id)).toEqual(['folder', 'recommended', 'strict']);

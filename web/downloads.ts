@@ -10,6 +10,11 @@ export interface Download {
  * The corrected document. A Word document comes back as its corrected text for now; when the
  * reviewed .docx (comments and tracked changes) can be written, this is the one place to change.
  */
+/** 报告.docx → 报告.审校.docx, the name --review gives the reviewed copy. */
+export function reviewedName(name: string): string {
+  return name.replace(/(\.[^.]*)?$/, (extension) => `.审校${extension || '.docx'}`);
+}
+
 export function correctedDownload(doc: PageDocument): Download {
   const match = /^(.*?)(\.[^.]*)?$/.exec(doc.name)!;
   const extension = doc.encoding === 'docx' || !match[2] ? '.txt' : match[2];
@@ -18,7 +23,7 @@ export function correctedDownload(doc: PageDocument): Download {
 
 /** What the user should know about the download before making it. */
 export function downloadNote(doc: PageDocument): string {
-  if (doc.encoding === 'docx') return '；Word 文档暂时下载改好的纯文本';
+  if (doc.encoding === 'docx') return '；Word 文档下载审校稿：每个问题一条批注，每处修复一处修订，在 Word 中逐条接受或拒绝';
   return doc.encoding === 'utf-8' ? '' : `；原文件是 ${doc.encoding.toUpperCase()} 编码，下载的修改稿是 UTF-8`;
 }
 

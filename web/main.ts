@@ -1,8 +1,8 @@
 /** The page: wires the toolbar, the document view and the side panel to a Session. */
 import { MAX_UPLOAD_BYTES, TOO_LARGE_MESSAGE, type PageInfo } from '../src/web/protocol.js';
 import { documentHtml, escapeHtml } from './document-view.js';
-import { allowSnippet, correctedDownload, downloadNote, save } from './downloads.js';
-import { fetchInfo, openRemote } from './server-api.js';
+import { allowSnippet, correctedDownload, downloadNote, reviewedName, save } from './downloads.js';
+import { fetchInfo, openRemote, reviewRemote } from './server-api.js';
 import { Session } from './session.js';
 import { detailHtml, findingsHtml } from './side-panel.js';
 
@@ -96,16 +96,33 @@ async function openText(text: string, name: string, encoding = 'utf-8'): Promise
   await session.open({ text, name, encoding });
 }
 
+/** The Word document opened last: its reviewed copy is made from the original file, formatting and all. */
+let wordFile: File | undefined;
+
 async function openFile(file: File): Promise<void> {
   if (file.size > MAX_UPLOAD_BYTES) throw new Error(TOO_LARGE_MESSAGE);
   setStatus(`正在读取 ${file.name}……`);
   const opened = await openRemote(file);
   await openText(opened.text, opened.name, opened.encoding);
+  wordFile = opened.encoding === 'docx' ? file : undefined;
+}
+
+async function download(): Promise<void> {
+  const doc = session.doc;
+  if (!doc) return;
+  if (doc.encoding === 'docx' && wordFile) {
+    setStatus(`正在生成 ${reviewedName(doc.name)}……`);
+    save({ name: reviewedName(doc.name), blob: await reviewRemote(wordFile, session.config, session.allow) });
+    setStatus(`已下载 ${reviewedName(doc.name)}`);
+  } else {
+    save(correctedDownload(doc));
+  }
 }
 
 ui.paste.addEventListener('submit', (event) => {
   event.preventDefault();
   const name = session.doc?.name ?? '粘贴的文本.txt';
+  wordFile = undefined; // edited text: the download is the text, not a review of the file as it was
   act(() => openText(ui.input.value, name, session.doc?.encoding));
 });
 ui.edit.addEventListener('click', () => {
@@ -125,7 +142,7 @@ ui.config.addEventListener('change', () => {
 });
 ui.fixAll.addEventListener('click', () => act(() => session.acceptAllSafe()));
 ui.undo.addEventListener('click', () => act(() => session.undo()));
-ui.download.addEventListener('click', () => session.doc && save(correctedDownload(session.doc)));
+ui.download.addEventListener('click', () => act(download));
 ui.allowDownload.addEventListener('click', () => save(allowSnippet(session.allow)));
 ui.allowList.addEventListener('click', (event) => {
   const word = (event.target as HTMLElement).closest<HTMLElement>('[data-word]')?.dataset.word;

@@ -33,3 +33,19 @@ export function openRemote(file: File): Promise<OpenedFile> {
     body: file,
   });
 }
+
+/** A Word document's reviewed copy (comments and tracked changes), made by the server from the original file. */
+export async function reviewRemote(file: File, config: string, allow: readonly string[]): Promise<Blob> {
+  let response: Response;
+  try {
+    response = await fetch('api/review', {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(file.name), 'x-review': encodeURIComponent(JSON.stringify({ config, allow })) },
+      body: file,
+    });
+  } catch {
+    throw new Error('连接不上校对服务：请确认运行 gongwen-lint serve 的窗口还开着');
+  }
+  if (!response.ok) throw new Error(((await response.json().catch(() => ({}))) as { error?: string }).error ?? `服务返回了错误（${response.status}）`);
+  return response.blob();
+}

@@ -5,7 +5,7 @@
  * or a preset the user picked, plus the words the user allowed in the page.
  */
 import path from 'node:path';
-import { decodeFile, lintText } from '../api.js';
+import { decodeFile, lintText, reviseDocx } from '../api.js';
 import { configFromObject } from '../config/load.js';
 import { presetNames } from '../config/presets.js';
 import type { ResolvedConfig } from '../config/types.js';
@@ -51,6 +51,16 @@ export class PageApi {
     }
     const { text, encoding } = await decodeFile(bytes, name);
     return { text, name, encoding: isDocx(name) ? 'docx' : encoding };
+  }
+
+  /**
+   * A Word document's reviewed copy, as --review writes it: every problem a comment, every fix a
+   * tracked change the author accepts or rejects in Word.
+   */
+  async review(name: string, bytes: Uint8Array, choice: Pick<PageRequest, 'config' | 'allow'>): Promise<Uint8Array> {
+    if (!isDocx(name)) throw new UserError('USAGE', '只有 Word 文档（.docx）能生成审校稿');
+    const { config } = await this.options({ ...choice, name, text: '' });
+    return (await reviseDocx(bytes, name, { config, comments: true })).bytes;
   }
 
   private async options(request: PageRequest): Promise<{ config: ResolvedConfig; format: SourceFormat }> {

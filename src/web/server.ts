@@ -81,6 +81,10 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
     case 'api/open': {
       return sendJson(response, await options.api.open(fileName(request), await readBody(request)));
     }
+    case 'api/review': {
+      const reviewed = await options.api.review(fileName(request), await readBody(request), reviewChoice(request));
+      return send(response, 200, DOCX_TYPE, Buffer.from(reviewed));
+    }
     default:
       throw new HttpError(404, '没有这个页面');
   }
@@ -93,6 +97,19 @@ function fileName(request: IncomingMessage): string {
   } catch {
     throw new HttpError(400, '请求格式不对');
   }
+}
+
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** The config and allowed words of a review, as JSON in a header beside the uploaded bytes. */
+function reviewChoice(request: IncomingMessage): { config: string; allow: string[] } {
+  try {
+    const { config, allow } = JSON.parse(decodeURIComponent(String(request.headers['x-review'] ?? ''))) as Record<string, unknown>;
+    if (typeof config === 'string' && Array.isArray(allow) && allow.every((word) => typeof word === 'string' && word)) return { config, allow };
+  } catch {
+    // answered below
+  }
+  throw new HttpError(400, '请求格式不对');
 }
 
 /** JSON only: a cross-origin page cannot send it without a preflight, which is never answered. */

@@ -17,7 +17,7 @@ const SOURCES: ModelSources = {
     { word: '一鼓作气', frequency: 50, flags: WORD.dictionary | WORD.idiom },
     { word: '海拉尔', frequency: 80, flags: WORD.place },
   ],
-  confusions: new Map([
+  confusions: new Map<string, ReadonlyMap<string, number>>([
     ['设', new Map([['社', SOURCE.samePinyinOtherTone]])],
     ['建', new Map([['见', SOURCE.samePinyinSameTone], ['健', SOURCE.sameShape]])],
   ]),
