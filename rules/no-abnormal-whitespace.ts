@@ -45,6 +45,15 @@ function isColumnLayout(text: string, gaps: number): boolean {
   return gaps >= 2 && !/[。，；：！？、]/.test(text);
 }
 
+/**
+ * 「第二条　本市……」: a blank right after an article, chapter or section number that opens a
+ * paragraph separates the number from its text (the layout of laws and regulations).
+ */
+const ARTICLE_NUMBER = /^第[零〇一二三四五六七八九十百千\d]{1,8}[条章节编]$/;
+function isArticleSeparator(text: string, first: number, start: number): boolean {
+  return start - first <= 10 && ARTICLE_NUMBER.test(text.slice(first, start));
+}
+
 export default defineRule({
   meta: {
     id: 'no-abnormal-whitespace',
@@ -56,6 +65,7 @@ export default defineRule({
       '行首的缩进和行尾的空白不归本规则检查。两个或三个字的人名用全角空格对齐（「李　强」）是署名的排版惯例，不报告。',
       '一行中汉字之间有两处以上空格且没有句中标点时，是用空格分栏的表头或名单（「序号 单位 单位性质 联系人」），空格是分隔符，不报告。',
       '表情符号序列中的零宽连字（👨‍👩‍👧）是字符的一部分，不报告。',
+      '段首“第二条”“第三章”等序号后的空格是条文序号与内容的分隔（法规的排版），不报告。',
       '修复：在中文之间时删除；其他位置改为普通空格；零宽字符一律删除。',
     ].join('\n'),
     severity: 'error',
@@ -73,6 +83,8 @@ export default defineRule({
         '　　各单位要高度重视。',
         '序号 单位 单位性质 联系人',
         '开展“最美家庭👨\u200D👩\u200D👧”评选活动。',
+        '第二条 本市行政区域内中小学校的校外实践教育适用本规定。',
+        '第三章\u3000监督管理',
       ],
       invalid: [
         {
@@ -121,6 +133,7 @@ export default defineRule({
           const start = match.index;
           const end = start + match[0].length;
           if (start < first || end > contentEnd) continue; // indentation and trailing blanks: not inside text
+          if (isArticleSeparator(text, first, start)) continue;
           const before = text[start - 1];
           const after = text[end];
           const betweenCjk = isCjk(before) && isCjk(after);
