@@ -11,7 +11,7 @@ import { fixUntilStable } from './engine/fixer.js';
 import { lintSource, summarize } from './engine/lint.js';
 import type { SourceFormat } from './source/document.js';
 import { decode, describeInvalid, type DecodedText, type Encoding } from './io/decode.js';
-import { MAX_DOCX_BYTES, MAX_TEXT_BYTES, readRegularFile } from './io/read.js';
+import { readDocument } from './io/read.js';
 import { docxText, isDocx, partPath, readDocx, writeRevisions, type DocxDocument, type RevisionCount } from './io/docx.js';
 import { expandPatterns } from './cli/files.js';
 import { UserError } from './errors.js';
@@ -123,7 +123,7 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
 
 export async function lintFile(file: string, config: ResolvedConfig, encoding?: Encoding): Promise<FileLintResult> {
   try {
-    if (isDocx(file)) return await lintWordParts(await readDocx(readBytes(file), file), file, config);
+    if (isDocx(file)) return await lintWordParts(await readDocx(readDocument(file).bytes, file), file, config);
     const decoded = await readTextFile(file, encoding);
     const result = await lintSource(decoded.text, { config, filePath: file });
     const notice = damagedNotice(decoded);
@@ -141,13 +141,9 @@ export function damagedNotice({ damaged }: DecodedText): string | undefined {
 
 /** Reads and decodes a file; an unreadable, binary or undecodable file (or not a regular file) is a UserError. */
 export async function readTextFile(file: string, encoding?: Encoding): Promise<DecodedText> {
-  return decodeFile(readBytes(file), file, encoding);
+  return decodeFile(readDocument(file).bytes, file, encoding);
 }
 
-/** A file's bytes; not a regular file, or a text file too large, is a UserError. */
-function readBytes(file: string): Buffer {
-  return readRegularFile(file, isDocx(file) ? MAX_DOCX_BYTES : MAX_TEXT_BYTES).bytes;
-}
 
 /** Every part of a Word document linted on its own: the body's result, with the parts that have problems. */
 async function lintWordParts(document: DocxDocument, file: string, config: ResolvedConfig): Promise<FileLintResult> {

@@ -9,7 +9,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import { lintSource } from '../engine/lint.js';
 import { UserError } from '../errors.js';
 import { decode, describeInvalid, type DecodedText, type Encoding } from '../io/decode.js';
-import { MAX_TEXT_BYTES, readRegularFile, type FileSnapshot } from '../io/read.js';
+import { readDocument, type FileSnapshot } from '../io/read.js';
 import { encode, writeFileSafely } from '../io/write.js';
 import type { RuleCategory } from '../types.js';
 
@@ -27,7 +27,7 @@ export async function fixFile(file: string, config: ResolvedConfig, run: FixRun)
   let snapshot: FileSnapshot;
   let decoded: DecodedText;
   try {
-    snapshot = readRegularFile(file, MAX_TEXT_BYTES);
+    snapshot = readDocument(file);
     decoded = decode(snapshot.bytes, file, run.encoding);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;

@@ -11,7 +11,7 @@ import { decodeFile, lintFile, type FileLintResult } from '../api.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { UserError } from '../errors.js';
 import type { Encoding } from '../io/decode.js';
-import { readRegularFile } from '../io/read.js';
+import { readDocument } from '../io/read.js';
 import type { LintCache } from './lint-cache.js';
 
 export interface LintJob {
@@ -122,7 +122,7 @@ function onWorkers(jobs: readonly LintJob[], threads: number, results: FileLintR
 
 function readBytes(file: string): Buffer | undefined {
   try {
-    return readRegularFile(file).bytes; // never a FIFO, which would block
+    return readDocument(file).bytes; // never a FIFO, which would block, nor more than lintFile would read
   } catch {
     return undefined; // lintFile reports the unreadable file
   }

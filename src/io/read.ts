@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { UserError } from '../errors.js';
+import { isDocx } from './docx.js';
 
 /**
  * The most text read from a file or standard input: a larger document would take minutes and
@@ -111,4 +112,9 @@ function readAll(fd: number, size: number, maxBytes: number, file: string): Buff
     if (total > maxBytes) throw tooLarge(file, maxBytes);
   }
   return Buffer.concat(chunks, total);
+}
+
+/** A document to lint or fix: a text file of at most MAX_TEXT_BYTES, a Word document of at most MAX_DOCX_BYTES. */
+export function readDocument(file: string): FileSnapshot {
+  return readRegularFile(file, isDocx(file) ? MAX_DOCX_BYTES : MAX_TEXT_BYTES);
 }
