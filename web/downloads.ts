@@ -7,14 +7,9 @@ export interface Download {
 }
 
 /**
- * The corrected document. A Word document comes back as its corrected text for now; when the
- * reviewed .docx (comments and tracked changes) can be written, this is the one place to change.
+ * The corrected text of a document as the page holds it. A Word document opened from a file
+ * downloads as its reviewed copy instead (web/main.ts); this is its fallback after the text was edited.
  */
-/** 报告.docx → 报告.审校.docx, the name --review gives the reviewed copy. */
-export function reviewedName(name: string): string {
-  return name.replace(/(\.[^.]*)?$/, (extension) => `.审校${extension || '.docx'}`);
-}
-
 export function correctedDownload(doc: PageDocument): Download {
   const match = /^(.*?)(\.[^.]*)?$/.exec(doc.name)!;
   const extension = doc.encoding === 'docx' || !match[2] ? '.txt' : match[2];

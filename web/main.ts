@@ -1,7 +1,8 @@
 /** The page: wires the toolbar, the document view and the side panel to a Session. */
 import { MAX_UPLOAD_BYTES, TOO_LARGE_MESSAGE, type PageInfo } from '../src/web/protocol.js';
 import { documentHtml, escapeHtml } from './document-view.js';
-import { allowSnippet, correctedDownload, downloadNote, reviewedName, save } from './downloads.js';
+import { reviewedName } from '../src/io/reviewed-name.js';
+import { allowSnippet, correctedDownload, downloadNote, save } from './downloads.js';
 import { fetchInfo, openRemote, reviewRemote } from './server-api.js';
 import { Session } from './session.js';
 import { detailHtml, findingsHtml } from './side-panel.js';

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { fileErrorResult, reviseDocx, type FileLintResult } from '../api.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { UserError } from '../errors.js';
-import { MAX_DOCX_BYTES, readRegularFile } from '../io/read.js';
+import { readDocument } from '../io/read.js';
+import { reviewedName } from '../io/reviewed-name.js';
 import { writeFileAtomic, writeFileSafely } from '../io/write.js';
 import type { RuleCategory } from '../types.js';
 
@@ -25,16 +26,10 @@ export interface WordWrite {
   stderr: (text: string) => void;
 }
 
-/** 报告.docx → 报告.审校.docx */
-export function reviewedCopyPath(file: string): string {
-  const extension = path.extname(file);
-  return path.join(path.dirname(file), `${path.basename(file, extension)}.审校${extension}`);
-}
-
 export async function writeWordRevisions(file: string, run: WordWrite): Promise<FileLintResult> {
   const shown = (p: string) => path.relative(run.cwd, p);
   try {
-    const snapshot = readRegularFile(file, MAX_DOCX_BYTES);
+    const snapshot = readDocument(file);
     const revised = await reviseDocx(snapshot.bytes, file, { config: run.config, fixTypes: run.fixTypes, comments: run.mode === 'review' });
     if (revised.skipped) run.stderr(`gongwen-lint: ${shown(file)}: ${revised.skipped} 处修复跨越段落、制表符或域，不能写成修订，未改动\n`);
     if (run.mode === 'dry-run') {
@@ -43,7 +38,7 @@ export async function writeWordRevisions(file: string, run: WordWrite): Promise<
     } else if (run.mode === 'fix') {
       if (revised.changes) writeFileSafely(file, revised.bytes, snapshot);
     } else {
-      const target = run.outputFile ? path.resolve(run.cwd, run.outputFile) : reviewedCopyPath(file);
+      const target = run.outputFile ? path.resolve(run.cwd, run.outputFile) : reviewedName(file);
       if (target === file) throw new UserError('USAGE', '审校稿不能覆盖原文件，请用 --output-file 另指定文件名', file);
       mkdirSync(path.dirname(target), { recursive: true });
       writeFileAtomic(target, revised.bytes);
