@@ -1,3 +1,4 @@
+import { WORD_CLASSES, type WordClass } from '../src/dict/schema.js';
 import { defineRule } from '../src/engine/rule.js';
 import { frequentWords } from '../src/nlp/lexicon.js';
 import type { Block, Token } from '../src/types.js';
@@ -22,16 +23,7 @@ interface Candidate {
 }
 
 /** Word classes, from dictionaries/word-classes.yml. */
-interface WordClasses {
-  adverbial: ReadonlySet<string>;
-  opener: ReadonlySet<string>;
-  preposition: ReadonlySet<string>;
-  copula: ReadonlySet<string>;
-  'nominal-verb': ReadonlySet<string>;
-  'complement-verb': ReadonlySet<string>;
-  'degree-adverb': ReadonlySet<string>;
-}
-const CLASS_NAMES = ['adverbial', 'opener', 'preposition', 'copula', 'nominal-verb', 'complement-verb', 'degree-adverb'] as const;
+type WordClasses = Readonly<Record<WordClass, ReadonlySet<string>>>;
 
 /** Clause punctuation: 「，积极的推进改革」 opens with an adverbial (not 、, which lists nouns). */
 const CLAUSE_START = /^[，；。：！？]$/;
@@ -293,8 +285,8 @@ export default defineRule({
     },
   },
   create(context) {
-    const classes = Object.fromEntries(CLASS_NAMES.map((name) => [name, new Set<string>()])) as Record<(typeof CLASS_NAMES)[number], Set<string>>;
-    for (const entry of context.words('word-classes').entries) classes[entry.class as (typeof CLASS_NAMES)[number]]?.add(entry.word);
+    const classes = Object.fromEntries(WORD_CLASSES.map((name) => [name, new Set<string>()])) as Record<WordClass, Set<string>>;
+    for (const entry of context.words('word-classes').entries) classes[entry.class as WordClass]?.add(entry.word);
     return {
       block(block) {
         const tokens = block.tokens;

@@ -50,6 +50,10 @@ const WORDS: Fields = {
   allows: { type: 'strings' },
 };
 
+/** The classes of dictionaries/word-classes.yml (the 的/地/得 rule's word classes). */
+export const WORD_CLASSES = ['adverbial', 'opener', 'preposition', 'copula', 'nominal-verb', 'complement-verb', 'degree-adverb'] as const;
+export type WordClass = (typeof WORD_CLASSES)[number];
+
 /** Every kind has its fields here: a new kind in DICTIONARY_KINDS does not compile without them. */
 export const ENTRY_FIELDS: Readonly<Record<DictionaryKind, Fields>> = {
   typos: SUBSTITUTION,
@@ -63,7 +67,7 @@ export const ENTRY_FIELDS: Readonly<Record<DictionaryKind, Fields>> = {
   'counting-words': { ...WORDS, type: { type: 'string', required: true, oneOf: ['classifier', 'unit', 'direct'] } },
   'word-classes': {
     ...WORDS,
-    class: { type: 'string', required: true, oneOf: ['adverbial', 'opener', 'preposition', 'copula', 'complement-verb', 'degree-adverb', 'nominal-verb'] },
+    class: { type: 'string', required: true, oneOf: WORD_CLASSES },
   },
 };
 
