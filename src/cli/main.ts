@@ -7,7 +7,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import { lintSource } from '../engine/lint.js';
 import { UserError } from '../errors.js';
 import { decode, type Encoding } from '../io/decode.js';
-import { describeFsError, MAX_TEXT_BYTES } from '../io/read.js';
+import { describeFsError, MAX_TEXT_BYTES, tooLarge } from '../io/read.js';
 import { packageRoot } from '../package-root.js';
 import { loadReporter, reporterNames } from '../reporters/index.js';
 import { helpText, parseCliArgs, type CliOptions } from './args.js';
@@ -94,7 +94,7 @@ async function lint(options: CliOptions, patterns: string[], io: CliIo): Promise
     const filePath = options['stdin-filename'] ? path.resolve(io.cwd, options['stdin-filename']) : undefined;
     const config = await configFor(filePath ?? path.join(io.cwd, '<stdin>'), options, io.cwd);
     const bytes = await io.readStdin(MAX_TEXT_BYTES);
-    if (bytes.length > MAX_TEXT_BYTES) throw new UserError('FILE_TOO_LARGE', `标准输入超过 ${MAX_TEXT_BYTES / 1024 / 1024} MB，太大，未检查`);
+    if (bytes.length > MAX_TEXT_BYTES) throw tooLarge('<stdin>', MAX_TEXT_BYTES); // an injected reader may not have stopped at the limit
     const result = fixing
       ? await fixStdin(bytes, config, filePath, fixRun)
       : await lintSource(decode(bytes, '<stdin>', encoding).text, { config, filePath });

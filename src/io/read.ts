@@ -13,7 +13,7 @@ export const MAX_DOCX_BYTES = 256 * 1024 * 1024;
 
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
-function tooLarge(file: string, maxBytes: number, size?: number): UserError {
+export function tooLarge(file: string, maxBytes: number, size?: number): UserError {
   const how = size === undefined ? `超过 ${megabytes(maxBytes)}，太大` : `文件过大（${megabytes(size)}，上限 ${megabytes(maxBytes)}）`;
   return new UserError('FILE_TOO_LARGE', `${how}，未检查（可拆成几个文件分别检查）`, file);
 }
