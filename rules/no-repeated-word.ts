@@ -11,6 +11,17 @@ const YI_MEASURE = /^一[\u4e00-\u9fff]$/;
  */
 const SLIP_TAGS = new Set(['uj', 'ul', 'uv', 'ud', 'uz', 'ug', 'p', 'c', 'v', 'd', 'r', 'f']);
 
+/** Tags of a numeral, pronoun or locative that opens a noun phrase: 上一|年度, 本|年度. */
+const DETERMINER_TAGS = new Set(['m', 'r', 'f', 'q']);
+
+/**
+ * 「上一年度年度报告」: a noun after a determiner is a phrase of its own (上一年度), and the
+ * compound glued after it (年度报告) starts with the same noun — two words, not a copy.
+ */
+function possessorNoun(copy: Token, before: Token | undefined): boolean {
+  return copy.tag.startsWith('n') && before !== undefined && before.end === copy.start && DETERMINER_TAGS.has(before.tag);
+}
+
 export default defineRule({
   meta: {
     id: 'no-repeated-word',
@@ -21,6 +32,7 @@ export default defineRule({
       '按分词结果，两个相同的多字词紧邻出现即报告，自动修复删去重复的部分。',
       '正常的重叠式不报：`dictionaries/reduplications.yml` 中列出的 ABAB 式动词、形容词重叠（研究研究、雪白雪白），',
       '以及「一 + 量词」的重叠（一步一步、一点一点）。',
+      '名词在数词、代词后自成短语、后面的复合词又以它开头时（上一年度年度报告），是两个词，不报。',
       '',
       '单字紧邻重复（的的、了了、在在、是是）作为建议报告（删去一个）：只看分词后各自成词的虚词、介词、连词、动词、副词和代词，',
       '词典中单字条目列出的正常重叠（看看、常常、天天、人人、个个、渐渐……）以及 AABB 式（认认真真）不报。',
@@ -44,6 +56,7 @@ export default defineRule({
         '人人参与、个个争先，渐渐形成了常常看看、天天学学的风气。',
         '认认真真学习，扎扎实实工作。',
         '屠呦呦获得诺贝尔生理学或医学奖。',
+        '企业应当于每年6月30日前报送上一年度年度报告，并向社会公示。',
       ],
       invalid: [
         {
@@ -65,6 +78,11 @@ export default defineRule({
           text: '全面贯彻落实落实党中央决策部署。',
           output: '全面贯彻落实党中央决策部署。',
           errors: [{ messageId: 'repeated', actual: '落实落实' }],
+        },
+        {
+          text: '由企业主管部门部门颁发资格证书。',
+          output: '由企业主管部门颁发资格证书。',
+          errors: [{ messageId: 'repeated', actual: '部门部门' }],
         },
         {
           text: '我们的的工作还存在不少差距。',
@@ -117,7 +135,8 @@ export default defineRule({
           // jieba may glue the copy to a neighbour: 深入|深入基层, 贯彻落实|落实.
           const next = tokens[i + 1].word;
           const word = next.startsWith(current.word) ? current.word : current.word.endsWith(next) ? next : '';
-          if (repeatable(word)) report(word, current.end - word.length, current.end + word.length);
+          if (repeatable(word) && !(word === current.word && possessorNoun(current, tokens[i - 1])))
+            report(word, current.end - word.length, current.end + word.length);
         }
       },
     };
