@@ -55,7 +55,7 @@ async function checkFixing(text: string, filePath: string): Promise<void> {
   }
   expectOnlyFixedRangesChanged(text, applyFixes(text, fixes).output, fixes);
   const fixed = await fixText(text, { config: everyRule, filePath });
-  // A fix may reveal a problem (，, → ，，) that is reported, never applied in the same run; the next
+  // A fix may reveal a problem (,， → ，，) that is reported, never applied in the same run; the next
   // run applies it, as the user has seen it: runs of --fix converge.
   let output = fixed.output;
   for (let run = 0; run < 5; run++) {
@@ -99,8 +99,8 @@ const PIECES = [
 const document = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 40 }).map((parts) => parts.join(''));
 
 describe('a problem that a fix reveals', () => {
-  it('is reported, not applied, and the next run applies it: 工作，,任务。 → 工作，，任务。 → 工作，任务。', async () => {
-    const once = await fixText('工作，,任务。', { config: everyRule, filePath: 'a.txt' });
+  it('is reported, not applied, and the next run applies it: 工作,，任务。 → 工作，，任务。 → 工作，任务。', async () => {
+    const once = await fixText('工作,，任务。', { config: everyRule, filePath: 'a.txt' });
     expect(once.output).toBe('工作，，任务。');
     expect(once.messages.map((m) => m.ruleId)).toContain('no-repeated-punctuation');
     expect((await fixText(once.output, { config: everyRule, filePath: 'a.txt' })).output).toBe('工作，任务。');
