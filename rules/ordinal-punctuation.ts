@@ -6,8 +6,11 @@ import { HAN } from '../src/source/text-kinds.js';
 const ORDINAL_PLACE = '(?<=^\\s*|[：；。！？])';
 /** 「1、加强」: an Arabic ordinal followed by 顿号 and text (「1、2月」 is a list of numbers). */
 const ARABIC_DUNHAO = new RegExp(`${ORDINAL_PLACE}[0-9０-９]{1,2}(、)(?=[${HAN}])`, 'g');
-/** 「（一）、」「（1）、」: a bracketed ordinal followed by a 点号. */
-const BRACKETED_POINT = new RegExp(`${ORDINAL_PLACE}[（(](?:[${HAN_NUMERALS}]{1,3}|[0-9０-９]{1,2})[）)]([、，．.])`, 'g');
+/**
+ * 「（一）、」「（1）、」: a bracketed ordinal followed by a 点号 — unless another bracketed ordinal
+ * follows, as in cited items (「第(二)、(四)项文件」), where the 顿号 separates them.
+ */
+const BRACKETED_POINT = new RegExp(`${ORDINAL_PLACE}[（(](?:[${HAN_NUMERALS}]{1,3}|[0-9０-９]{1,2})[）)]([、，．.])(?![（(])`, 'g');
 /** 「一．」: a Han-numeral ordinal followed by a full-width dot. */
 const HAN_DOT = new RegExp(`(?<=^\\s*)[${HAN_NUMERALS}]{1,3}(．)(?=[${HAN}])`, 'g');
 
@@ -21,7 +24,8 @@ export default defineRule({
       'GB/T 15834-2011 附录 B.2（序次语之后的标点用法）：',
       'B.2.2 不带括号的汉字数字序次语之后用顿号（一、）；B.2.3 不带括号的阿拉伯数字序次语之后用下脚点（1.）；',
       'B.2.4 加括号的序次语之后不用任何点号（（一）（1））。',
-      '只在行首或冒号、分号、句末点号之后，且序次语后面紧跟汉字时报告，所以「1980、1981年」「5、6月份」这类数字并列不报。',
+      '只在行首或冒号、分号、句末点号之后，且序次语后面紧跟汉字时报告，所以「1980、1981年」「5、6月份」这类数字并列不报；',
+      '引用并列的几项时（「前款(一)、(三)项文件必须用中文书写；(二)、(四)项文件……」），括号序次语之间的顿号是并列的分隔，不报。',
       '修复：「1、」改为「1.」（全角数字用全角下脚点「１．」），「（一）、」删去点号，「一．」改为「一、」。',
     ].join('\n'),
     severity: 'error',
@@ -35,6 +39,7 @@ export default defineRule({
       valid: [
         '1.坚持稳中求进工作总基调。',
         '（一）组织推动有力有效。',
+        '前款(一)、(三)项文件必须用中文书写；(二)、(四)项文件可以用外文书写。',
         '一、坚持思想铸魂，扎实推进理论武装',
         '保证1980、1981年国民经济计划的顺利实现。',
         '今年，5、6月份降雨偏多。',
