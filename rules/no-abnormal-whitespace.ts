@@ -52,8 +52,9 @@ const NUMBER = '[零〇一二三四五六七八九十百千\\d]{1,8}';
  * 「第二条　本市……」: a blank right after an article, chapter or section number that opens a
  * paragraph, or an item of a contents line (「第一章 总则 第二章 任免范围」), separates the number
  * from its text (the layout of laws and regulations); so does the blank before the next item.
+ * 笫 is the usual misprint of 第 (a typo of its own): the blank after 「笫五十四条」 still separates.
  */
-const ARTICLE_NUMBER = new RegExp(`(?:^|[ \\u3000])第${NUMBER}[条章节编]$`);
+const ARTICLE_NUMBER = new RegExp(`(?:^|[ \\u3000])[第笫]${NUMBER}[条章节编]$`);
 const NEXT_CHAPTER = new RegExp(`^第${NUMBER}[章节编][ \\u3000]`);
 /** 「第一章 总 则」「附　则」: a two-character heading spaced out to the width of longer ones. */
 const SPACED_HEADING = new RegExp(`^(?:第${NUMBER}[章节编][ \\u3000\\u00A0]*|[一二三四五六七八九十]+、)?\\p{Script=Han}[ \\t\\u3000\\u00A0]+\\p{Script=Han}$`, 'u');
