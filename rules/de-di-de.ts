@@ -1,15 +1,22 @@
 import { WORD_CLASSES, type WordClass } from '../src/dict/schema.js';
 import { defineRule } from '../src/engine/rule.js';
+import type { ProofreadingModel } from '../src/model/model.js';
+import { preference } from '../src/model/preference.js';
 import { frequentWords } from '../src/nlp/lexicon.js';
 import type { Block, Token } from '../src/types.js';
 
 /**
  * 的/地/得 are decided by weighing evidence from the words on both sides (word classes from
  * dictionaries/word-classes.yml, jieba's POS tags): a replacement is reported when its evidence
- * reaches REPORT_AT. Each feature is one weight in a list, so that another kind of evidence (a
- * language model's preference among 的/地/得) can be added as one more feature.
+ * reaches REPORT_AT. Where the words fall short by at most MODEL_MAX_WEIGHT, the proofreading
+ * model's preference among 的/地/得 is one more feature — read only there, so that a document
+ * without such a borderline particle never loads the model.
  */
 const REPORT_AT = 3;
+/** The model's margin (nats) that counts as a clear, or a strong, preference for the replacement. */
+const MODEL_CLEAR = 3;
+const MODEL_STRONG = 6;
+const MODEL_MAX_WEIGHT = 2;
 
 type Particle = '的' | '地' | '得';
 interface Evidence {
@@ -32,6 +39,8 @@ const CLAUSE_END = /^[，。；！？、：,;!?:）)”’]/;
 /** What may follow the verb of an adverbial 的: an object, a second verb, an aspect particle. */
 const VERB_CONTINUES = /^(?:n|v|r|m|q|t|ul|uz|ug|l|p)/;
 const NOUN_TAGS = /^(?:n|nr|ns|nt|nz|ng)$/;
+/** Tags of a modifier that may be adverbial (合理|规范的制定, 及时足额的拨付): adverb, adjective, idiom. */
+const MODIFIER_TAGS = /^(?:ad|a|i|l|z|b|d)$/;
 /** Adjectives of quantity: 「做的很多工作」 is 的 before a noun phrase. */
 const QUANTITY = new Set(['多', '少', '多的', '少的']);
 
@@ -47,13 +56,14 @@ function adverbialEvidence(tokens: readonly Token[], i: number, classes: WordCla
   const next = tokens[i + 2];
   const evidence: Evidence[] = [];
   if (classes.adverbial.has(modifier)) evidence.push({ feature: 'listed adverbial', weight: 2 });
-  else if (tokens[i - 1].tag === 'ad' && modifier.length >= 2) evidence.push({ feature: 'adverbial tag', weight: 0.5 });
+  else if (MODIFIER_TAGS.test(tokens[i - 1].tag) && modifier.length >= 2) evidence.push({ feature: 'adverbial or adjective tag', weight: 0.5 });
   else return [];
   if (classes.preposition.has(verb.word)) return [...evidence, { feature: 'preposition after', weight: 2 }];
   if (!opensAdverbial(tokens, modifierStart, classes)) return []; // 「实施更加积极的就业政策」: without an opener the phrase is attributive
   evidence.push({ feature: 'clause start, modal or adverbial before', weight: 1 });
   const continues = next !== undefined && next.start === verb.end && VERB_CONTINUES.test(next.tag) && !classes.copula.has(next.word);
   if (verb.tag === 'v' && continues) evidence.push({ feature: 'verb with object after', weight: 1 });
+  else if (verb.tag === 'vn' && continues) evidence.push({ feature: 'verb-noun with object after', weight: 0.5 }); // 因地制宜的培育|优良品种
   else if (verb.tag === 'v' && endsClause(tokens, i + 2)) evidence.push({ feature: 'verb ending the clause', weight: 0.5 }); // 正确、安全的燃放，
   else if ((verb.tag === 'l' && endsClause(tokens, i + 2)) || (verb.tag === 'a' && continues && classes['complement-verb'].has(verb.word))) {
     evidence.push({ feature: 'verb phrase after', weight: 0.5 }); // 推进改革/l。 落实/a 各项任务
@@ -70,7 +80,9 @@ function adverbialEvidence(tokens: readonly Token[], i: number, classes: WordCla
  */
 function opensAdverbial(tokens: readonly Token[], modifierStart: number, classes: WordClasses): boolean {
   let k = modifierStart - 1;
-  while (k >= 1 && tokens[k].word === '、' && (classes.adverbial.has(tokens[k - 1].word) || tokens[k - 1].tag === 'a' || tokens[k - 1].tag === 'ad')) k -= 2;
+  // jieba tags some of the listed modifiers nouns (全面/n、客观/n的归纳): two-character words count too.
+  const listed = (t: Token) => classes.adverbial.has(t.word) || MODIFIER_TAGS.test(t.tag) || (t.tag === 'n' && t.word.length === 2);
+  while (k >= 1 && (tokens[k].word === '、' || tokens[k].word === '和') && listed(tokens[k - 1])) k -= 2;
   const opener = tokens[k];
   if (opener === undefined) return true;
   if (CLAUSE_START.test(opener.word) || classes.opener.has(opener.word)) return true;
@@ -95,7 +107,11 @@ function complementEvidence(block: Block, i: number, classes: WordClasses): Evid
   const verb = tokens[i - 1];
   const degree = tokens[i + 1];
   const adjective = tokens[i + 2];
-  if (!classes['degree-adverb'].has(degree.word) || adjective === undefined || adjective.start !== degree.end) return [];
+  if (!classes['degree-adverb'].has(degree.word) || adjective === undefined || adjective.start !== degree.end) {
+    // 「增长的比较快」「执行的不够」: a verb before an adverb or adjective — the model decides.
+    const plausible = /^(?:v|a)$/.test(verb.tag) && /^(?:d|a|ad)$/.test(degree.tag) && !classes.copula.has(verb.word);
+    return plausible ? [{ feature: 'verb before, adverb or adjective after', weight: 1 }] : [];
+  }
   // jieba tags some adjectives oddly (美丽/ns): after a degree adverb, anything but a number or pronoun is the predicate.
   if (!/^(?:a|ad|an|ns)$/.test(adjective.tag) || QUANTITY.has(adjective.word)) return [];
   const rest = text.slice(adjective.end);
@@ -125,7 +141,9 @@ function attributiveEvidence(tokens: readonly Token[], i: number, classes: WordC
   // 「人民地生活水平」: after a noun, a verb-noun with its noun. 地 after a noun is also a place (居所地法律).
   const plainNoun = NOUN_TAGS.test(noun.tag) && noun.word.length >= 2;
   const verbNounPhrase = noun.tag === 'vn' && adjacentNext && NOUN_TAGS.test(next.tag);
-  const adjective = before.tag === 'a' && !classes.adverbial.has(before.word);
+  const adjective = before.tag === 'a';
+  // 平等、完整 are listed adverbials too (平等地协商): before 得 the model must agree.
+  const adverbialToo = classes.adverbial.has(before.word);
   // 又省地发展: a single character is as often an adverbial; 有|计划地: a listed adverbial.
   const nounBefore =
     (NOUN_TAGS.test(before.tag) || before.tag === 'r') &&
@@ -133,17 +151,17 @@ function attributiveEvidence(tokens: readonly Token[], i: number, classes: WordC
     !classes.adverbial.has(before.word) &&
     !classes.adverbial.has((tokens[i - 2]?.word ?? '') + before.word);
   // 「完整地记录、保存」「廉洁地履行职责」: jieba tags many verbs as nouns, so 地 after an adjective is left alone.
-  const fits = particle.word === '地' ? nounBefore && verbNounPhrase : adjective && plainNoun;
+  const fits = particle.word === '地' ? nounBefore && (verbNounPhrase || plainNoun) : adjective && plainNoun;
   if (!fits || joinsWord(particle, tokens[i - 1], noun)) return [];
-  // After 得 a noun may open a complement clause (搞得群众怨声载道): only when the phrase ends there.
+  // After 得 a noun may open a complement clause (搞得群众怨声载道): a phrase that goes on needs the model.
   const after = verbNounPhrase ? tokens[i + 3] : next;
   const phraseEnds = after === undefined || CLAUSE_END.test(after.word) || after.word === '的' || after.word === '和';
-  if (!phraseEnds) return [];
-  const evidence: Evidence[] = [
-    { feature: 'noun phrase after, ending there', weight: 2 },
-    { feature: adjective ? 'adjective before' : 'noun or pronoun before', weight: 1 },
+  // 「居所地法律」: a noun and 地 may be a place, so a plain noun after 地 always needs the model.
+  const certainPhrase = phraseEnds && (particle.word === '得' || verbNounPhrase);
+  return [
+    certainPhrase ? { feature: 'noun phrase after, ending there', weight: 2 } : { feature: 'noun phrase after', weight: 1 },
+    adjective ? { feature: 'adjective before', weight: adverbialToo ? 0 : 1 } : { feature: 'noun or pronoun before', weight: 1 },
   ];
-  return evidence;
 }
 
 export default defineRule({
@@ -169,7 +187,7 @@ export default defineRule({
     ].join('\n'),
     severity: 'error',
     fixable: 'safe',
-    needs: ['tokens'],
+    needs: ['tokens', 'model'],
     dictionaries: ['word-classes'],
     messages: {
       adverbial: '状语“{{modifier}}”后应用“地”，不用“{{actual}}”',
@@ -287,6 +305,8 @@ export default defineRule({
   create(context) {
     const classes = Object.fromEntries(WORD_CLASSES.map((name) => [name, new Set<string>()])) as Record<WordClass, Set<string>>;
     for (const entry of context.words('word-classes').entries) classes[entry.class as WordClass]?.add(entry.word);
+    let loaded: ProofreadingModel | undefined;
+    const model = () => (loaded ??= context.model());
     return {
       block(block) {
         const tokens = block.tokens;
@@ -304,6 +324,13 @@ export default defineRule({
                   { replacement: '得', messageId: 'complement', evidence: complementEvidence(block, i, classes) },
                 ]
               : [{ replacement: '的', messageId: 'attributive', evidence: attributiveEvidence(tokens, i, classes) }];
+          for (const candidate of candidates) {
+            const total = sum(candidate.evidence);
+            if (total >= REPORT_AT || total < REPORT_AT - MODEL_MAX_WEIGHT) continue;
+            const margin = preference(model(), block.text, particle.start, candidate.replacement);
+            if (margin >= MODEL_STRONG) candidate.evidence.push({ feature: 'the model prefers it strongly', weight: 2 });
+            else if (margin >= MODEL_CLEAR) candidate.evidence.push({ feature: 'the model prefers it', weight: 1 });
+          }
           const best = candidates.filter((c) => sum(c.evidence) >= REPORT_AT).sort((a, b) => sum(b.evidence) - sum(a.evidence))[0];
           if (!best) continue;
           // 地/得 → 的 is a suggestion: fewer than 97% of its corrections were right when measured.

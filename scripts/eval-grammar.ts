@@ -4,7 +4,9 @@
  *
  * (a) Error sets: errors of each class injected into clean law text (../shared/lm-corpus, one
  *     error per paragraph). The laws are split by document: every fifth document is HELD OUT
- *     (`--set held-out`, reported by npm run eval), the others are the tuning set (`--set tune`).
+ *     (`--set held-out`, reported by npm run eval); of the model's own held-out documents (every
+ *     20th, which it never saw) half are `--set model-held-out`, where its help is measured
+ *     fairly (also reported), half `--set model-tune`; the others are the tuning set (`--set tune`).
  *     Per class: found (a message of the rule overlaps the error), right (its fix, or else its
  *     first suggestion, gives back the clean paragraph) and auto-fixed right (of the fixes alone).
  * (b) False alarms of the three rules per 10,000 characters of the precision corpus
@@ -15,7 +17,7 @@
  *     scripts/fix-safety-criteria.ts is printed, with the harm it does: a character doubled
  *     (12名名), a dictionary word cut in two, a number changed. Target: 0.
  *
- *   npx tsx scripts/eval-grammar.ts [--set tune|held-out] [--per-class 300] [--seed 20260125] [--errors-only | --safety-only]
+ *   npx tsx scripts/eval-grammar.ts [--set tune|held-out|model-tune|model-held-out] [--per-class 300] [--seed 20260125] [--errors-only | --safety-only]
  *   SHOW_MISSES=de-di-de npx tsx scripts/eval-grammar.ts --errors-only   # print the missed injections of a rule
  */
 import { readFileSync } from 'node:fs';
@@ -41,7 +43,14 @@ const GRAMMAR_RULES = ['de-di-de', 'measure-word', 'no-redundant-merge'];
 const HELD_OUT_EVERY = 5;
 
 type Config = Awaited<ReturnType<typeof configFromObject>>;
-type LawSet = 'tune' | 'held-out';
+/**
+ * The proofreading model was trained on every law but its own held-out documents (every 20th,
+ * scripts/lm-corpus.ts), so its preferences are fairly measured only there: every other one of
+ * them is this script's `model-held-out` set, the rest `model-tune` (where thresholds on the
+ * model's margins are set); neither is in `tune`.
+ */
+const MODEL_HELD_OUT_EVERY = 20;
+type LawSet = 'tune' | 'held-out' | 'model-tune' | 'model-held-out';
 
 interface Injection {
   original: string;
@@ -144,7 +153,16 @@ function errorClasses(): ErrorClass[] {
 /** Law documents (separated by blank lines) of one set. */
 export function lawDocuments(set: LawSet): string[] {
   const documents = brotliDecompressSync(readFileSync(LAWS)).toString('utf8').split(/\n\s*\n/);
-  return documents.filter((_, index) => (index % HELD_OUT_EVERY === 0) === (set === 'held-out'));
+  const heldOut = (index: number) => index % HELD_OUT_EVERY === 0;
+  const unseen = (index: number) => index % MODEL_HELD_OUT_EVERY === MODEL_HELD_OUT_EVERY - 1;
+  const modelHeldOut = (index: number) => index % (2 * MODEL_HELD_OUT_EVERY) === 2 * MODEL_HELD_OUT_EVERY - 1;
+  const inSet: Record<LawSet, (index: number) => boolean> = {
+    'held-out': heldOut,
+    'model-held-out': modelHeldOut,
+    'model-tune': (index) => unseen(index) && !modelHeldOut(index),
+    tune: (index) => !heldOut(index) && !unseen(index),
+  };
+  return documents.filter((_, index) => inSet[set](index));
 }
 
 /** The paragraphs of one set of laws. */
