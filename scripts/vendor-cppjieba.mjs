@@ -1,6 +1,7 @@
-// npm pack/publish: copies what the package needs of nodejieba's cppjieba (headers, the two
-// dictionaries the segmenter loads, the licence) into vendor/cppjieba, and removes it afterwards
-// (`--clean`, postpack). See native/cppjieba.cjs.
+// At prepare (npm pack/publish, and npm's preparation of a git dependency, which runs prepare
+// but not prepack): copies what the package needs of nodejieba's cppjieba (headers, the two
+// dictionaries the segmenter loads, the licence) into vendor/cppjieba; `--clean` (postpack)
+// removes it. See native/cppjieba.cjs.
 import { cpSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';

@@ -8,7 +8,7 @@ import { lintFile, withParts, type FileLintResult } from '../src/api.js';
 import { configFromObject } from '../src/config/load.js';
 import { readDocx } from '../src/io/docx.js';
 import { OBJECT_REPLACEMENT } from '../src/types.js';
-import { cli, tempDir } from './helpers/cli.js';
+import { runCli, tempDir } from './helpers/cli.js';
 import { buildDocx, paragraph, run, type WordParts } from './helpers/docx.js';
 
 const config = await configFromObject({ extends: 'recommended' });
@@ -108,11 +108,11 @@ describe('reading a Word document', () => {
 
   it('names a part the same way in stylish, json and sarif reports', async () => {
     const dir = tempDir({ '报告.docx': await buildDocx({ body: paragraph('正文。'), header: paragraph(REPEATED) }) });
-    const stylish = cli(['报告.docx'], { cwd: dir });
+    const stylish = await runCli(['报告.docx'], { cwd: dir });
     expect(stylish.stdout).toContain('报告.docx#页眉\n  1:4');
-    const json = JSON.parse(cli(['--format', 'json', '报告.docx'], { cwd: dir }).stdout);
+    const json = JSON.parse((await runCli(['--format', 'json', '报告.docx'], { cwd: dir })).stdout);
     expect(json.map((r: { filePath: string; messages: unknown[] }) => [path.basename(r.filePath), r.messages.length])).toEqual([['报告.docx', 0], ['报告.docx#页眉', 1]]);
-    const sarif = JSON.parse(cli(['--format', 'sarif', '报告.docx'], { cwd: dir }).stdout);
+    const sarif = JSON.parse((await runCli(['--format', 'sarif', '报告.docx'], { cwd: dir })).stdout);
     expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe(encodeURI('报告.docx#页眉'));
   });
 });

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { fixText, lintText, reviseDocx } from '../src/api.js';
 import { configFromObject } from '../src/config/load.js';
 import { ruleUrl } from '../src/engine/urls.js';
-import { SEED, cli, tempDir } from './helpers/cli.js';
+import { SEED, runCli, tempDir } from './helpers/cli.js';
 import { buildDocx, makeDocx, paragraph, partXml, run } from './helpers/docx.js';
 
 const config = await configFromObject({ extends: 'recommended' });
@@ -36,7 +36,7 @@ describe('the reviewed copy (--review)', () => {
   it('the seed report: a comment on each finding, and accepting every change gives what --fix gives the text', async () => {
     const dir = tempDir({ '报告.docx': await makeDocx(seed), '报告.txt': seed });
     const original = readFileSync(path.join(dir, '报告.docx'));
-    const review = cli(['--review', '--format', 'json', '报告.docx'], { cwd: dir });
+    const review = await runCli(['--review', '--format', 'json', '报告.docx'], { cwd: dir });
     expect(review.stderr).toBe('gongwen-lint: 已生成审校稿 报告.审校.docx（批注 11 条，修订 12 处）\n');
     expect(review.code).toBe(1);
     expect(readFileSync(path.join(dir, '报告.docx'))).toEqual(original);
@@ -55,7 +55,7 @@ describe('the reviewed copy (--review)', () => {
     }
     expect(found[3].text).toBe('“围绕围绕”中的“围绕”重复，应为“围绕”\n建议：删去“围绕”\n规则：no-repeated-word（https://github.com/gongwen-lint/gongwen-lint/blob/main/docs/rules/no-repeated-word.md）');
 
-    expect(cli(['--fix', '报告.txt'], { cwd: dir }).code).toBe(0);
+    expect((await runCli(['--fix', '报告.txt'], { cwd: dir })).code).toBe(0);
     const fixedText = readFileSync(path.join(dir, '报告.txt'), 'utf8');
     expect(paragraphs(documentXml, 'accept').join('\n')).toBe(fixedText);
     expect(paragraphs(documentXml, 'reject').join('\n')).toBe(seed);
@@ -88,18 +88,18 @@ describe('the reviewed copy (--review)', () => {
 
   it('writes where --output-file says, and a finding in a header gets a tracked change but no comment (Word has none there)', async () => {
     const dir = tempDir({ '报告.docx': await buildDocx({ body: paragraph(REPEATED), header: paragraph(REPEATED) }) });
-    const run = cli(['--review', '-o', '审校稿/报告-审校.docx', '报告.docx'], { cwd: dir });
+    const run = await runCli(['--review', '-o', '审校稿/报告-审校.docx', '报告.docx'], { cwd: dir });
     expect(run.stdout).toContain('报告.docx#页眉');
     expect(run.stderr).toContain('已生成审校稿 审校稿/报告-审校.docx（批注 1 条，修订 2 处）');
     const reviewed = readFileSync(path.join(dir, '审校稿/报告-审校.docx'));
     expect(paragraphs(await partXml(reviewed, 'word/header1.xml'), 'accept')).toEqual(['各单位围绕中心工作。']);
     expect(existsSync(path.join(dir, '报告.审校.docx'))).toBe(false);
-    expect(cli(['--review', '--fix', '报告.docx'], { cwd: dir }).stderr).toContain('--review 不能与 --fix');
+    expect((await runCli(['--review', '--fix', '报告.docx'], { cwd: dir })).stderr).toContain('--review 不能与 --fix');
   });
   it('reviewing a folder again skips the reviewed copies it wrote before', async () => {
     const dir = tempDir({ '报告/述职.docx': await makeDocx(REPEATED) });
-    expect(cli(['--review', '报告'], { cwd: dir }).code).toBe(1);
-    expect(cli(['--review', '报告'], { cwd: dir }).code).toBe(1);
+    expect((await runCli(['--review', '报告'], { cwd: dir })).code).toBe(1);
+    expect((await runCli(['--review', '报告'], { cwd: dir })).code).toBe(1);
     expect(readdirSync(path.join(dir, '报告')).sort()).toEqual(['述职.docx', '述职.审校.docx']);
   });
 });
@@ -107,7 +107,7 @@ describe('the reviewed copy (--review)', () => {
 describe('--fix and --fix-dry-run on a Word document', () => {
   it('--fix writes the fixes into the document as tracked changes the author can reject; a second run changes nothing', async () => {
     const dir = tempDir({ '报告.docx': await buildDocx({ body: paragraph(REPEATED) + paragraph('严格按规范程序选拔任用10科级领导干部。'), footnotes: [paragraph(REPEATED)] }) });
-    const fix = cli(['--fix', '报告.docx'], { cwd: dir });
+    const fix = await runCli(['--fix', '报告.docx'], { cwd: dir });
     expect(fix.code).toBe(0);
     expect(fix.stdout).toBe('');
     const fixed = readFileSync(path.join(dir, '报告.docx'));
@@ -118,14 +118,14 @@ describe('--fix and --fix-dry-run on a Word document', () => {
     expect(paragraphs(await partXml(fixed, 'word/footnotes.xml'), 'accept').at(-1)).toBe('各单位围绕中心工作。');
     expect(readdirSync(dir)).toEqual(['报告.docx']);
 
-    expect(cli(['--fix', '报告.docx'], { cwd: dir }).code).toBe(0);
+    expect((await runCli(['--fix', '报告.docx'], { cwd: dir })).code).toBe(0);
     expect(readFileSync(path.join(dir, '报告.docx'))).toEqual(fixed);
   });
 
   it('--fix-dry-run prints the diff of the text of each part and writes nothing', async () => {
     const bytes = await buildDocx({ body: paragraph(REPEATED), header: paragraph(REPEATED) });
     const dir = tempDir({ '报告.docx': bytes });
-    const run = cli(['--fix-dry-run', '报告.docx'], { cwd: dir });
+    const run = await runCli(['--fix-dry-run', '报告.docx'], { cwd: dir });
     expect(run.stdout).toContain(`--- 报告.docx\n+++ 报告.docx\n@@ -1,1 +1,1 @@\n-${REPEATED}\n+各单位围绕中心工作。`);
     expect(run.stdout).toContain('--- 报告.docx#页眉');
     expect(readFileSync(path.join(dir, '报告.docx'))).toEqual(bytes);
@@ -163,7 +163,7 @@ describe('bad Word documents: one clear line, the original never touched', () =>
     const bytes = await make();
     const dir = tempDir({ [name]: bytes });
     for (const args of [[name], ['--review', name], ['--fix', name]]) {
-      const run = cli(args, { cwd: dir });
+      const run = await runCli(args, { cwd: dir });
       expect(run.code).toBe(2);
       expect(run.stderr).toContain(`${name}: 无法读取 Word 文档：`);
       expect(run.stderr).toContain(reason);
@@ -178,7 +178,7 @@ describe('bad Word documents: one clear line, the original never touched', () =>
     const zip = await JSZip.loadAsync(await buildDocx({ body: paragraph(REPEATED), mainContentType: 'application/vnd.ms-word.document.macroEnabled.main+xml' }));
     zip.file('word/vbaProject.bin', Buffer.from([1, 2, 3, 4]));
     const dir = tempDir({ '宏.docm': await zip.generateAsync({ type: 'nodebuffer' }) });
-    const run = cli(['--review', '宏.docm'], { cwd: dir });
+    const run = await runCli(['--review', '宏.docm'], { cwd: dir });
     expect(run.stdout).toContain('no-repeated-word');
     const reviewed = await JSZip.loadAsync(readFileSync(path.join(dir, '宏.审校.docm')));
     expect(await reviewed.file('word/vbaProject.bin')!.async('nodebuffer')).toEqual(Buffer.from([1, 2, 3, 4]));

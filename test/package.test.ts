@@ -19,7 +19,7 @@ const packageJson = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'ut
 
 describe('npm pack', () => {
   it('ships the bin, the build, dictionaries, presets, native sources, rule docs and notices, nothing else', () => {
-    // --ignore-scripts: the build is there already (npm test builds first); vendor/ is made by prepack.
+    // --ignore-scripts: the build is there already (npm test builds first); vendor/ is made by prepare.
     const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
     const files: string[] = packed.files.map((file: { path: string }) => file.path);
     const allowed = /^(bin\/[^/]+\.js|dist\/(src|rules|dictionaries|presets|web)\/.+|dictionaries\/.+|presets\/[^/]+\.yml|binding\.gyp|native\/[^/]+\.(cc|h|cjs|js)|vendor\/cppjieba\/.+|docs\/rules\/[^/]+\.md|models\/typo-lm\.bin|LICENSE|NOTICE|README\.md|package\.json)$/;
@@ -29,7 +29,7 @@ describe('npm pack', () => {
     }
     expect(files.some((file) => file.endsWith('.d.ts'))).toBe(true);
     expect(files.some((file) => /(^|\/)(test|scripts)\//.test(file) || file.endsWith('.tsbuildinfo'))).toBe(false);
-    expect(packageJson.files).toContain('vendor'); // cppjieba's headers and dictionaries, copied at prepack
+    expect(packageJson.files).toContain('vendor'); // cppjieba's headers and dictionaries, copied at prepare
     expect(packageJson.dependencies.nodejieba).toBeUndefined(); // its install script needs npm's `yes`
   });
 });

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, tempDir } from './helpers/cli.js';
+import { cli, runCli, tempDir } from './helpers/cli.js';
 import { makeDocx } from './helpers/docx.js';
 import { startServe, type RunningServer } from './helpers/page-server.js';
 
@@ -208,9 +208,9 @@ describe('serve: command line', () => {
     }
   });
 
-  it('rejects bad use with usage errors', () => {
-    expect(cli(['serve', '--port', 'abc']).stderr).toBe('gongwen-lint: --port 应为 0–65535 的整数，得到 "abc"\n');
-    expect(cli(['serve', 'report.txt']).stderr).toMatch(/^gongwen-lint: serve 不接受文件参数：report\.txt/);
-    expect(cli(['--port', '8080', 'report.txt']).stderr).toBe('gongwen-lint: --port、--open 只用于 gongwen-lint serve\n');
+  it('rejects bad use with usage errors', async () => {
+    expect((await runCli(['serve', '--port', 'abc'])).stderr).toBe('gongwen-lint: --port 应为 0–65535 的整数，得到 "abc"\n');
+    expect((await runCli(['serve', 'report.txt'])).stderr).toMatch(/^gongwen-lint: serve 不接受文件参数：report\.txt/);
+    expect((await runCli(['--port', '8080', 'report.txt'])).stderr).toBe('gongwen-lint: --port、--open 只用于 gongwen-lint serve\n');
   });
 });
