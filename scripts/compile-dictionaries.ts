@@ -1,14 +1,15 @@
 /**
  * Build step (npm run build, prepare, test): parses every built-in dictionary and preset once,
- * checks each dictionary entry against its kind's schema and compiles its patterns (so that
- * loading the JSON need not), writes dist/dictionaries/<name>.json and dist/presets/<name>.json
+ * checks each dictionary entry as loading a YAML dictionary does (schema, patterns, examples: so
+ * that loading the JSON need not), writes dist/dictionaries/<name>.json and dist/presets/<name>.json
  * for src/dict/precompiled.ts, and compiles the segmentation model (build/segmentation.model) if
  * it is missing or stale.
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { checkEntry, DICTIONARY_KINDS, type DictionaryKind } from '../src/dict/load.js';
+import { DICTIONARY_KINDS, dictionaryEntries, type DictionaryKind } from '../src/dict/load.js';
+import { UserError } from '../src/errors.js';
 import { PRECOMPILED_DIRS, hashOf, precompiledPath, type Precompiled } from '../src/dict/precompiled.js';
 import { writeSegmentationModel } from '../src/nlp/segmentation-model.js';
 import { packageRoot } from '../src/package-root.js';
@@ -21,16 +22,22 @@ for (const dirName of PRECOMPILED_DIRS) {
     const target = precompiledPath(yamlFile)!;
     mkdirSync(path.dirname(target), { recursive: true });
     const data = parse(source);
-    if (dirName === 'dictionaries') checkDictionary(name, data);
+    if (dirName === 'dictionaries') checkDictionary(yamlFile, data);
     const compiled: Precompiled = { sourceHash: hashOf(source), data };
     writeFileSync(target, JSON.stringify(compiled));
   }
 }
 writeSegmentationModel();
 
-function checkDictionary(name: string, data: { kind: DictionaryKind; entries: Array<Record<string, unknown>> }): void {
+function checkDictionary(file: string, data: { kind: DictionaryKind; entries: unknown[] }): void {
+  const name = path.basename(file);
   if (!(data.kind in DICTIONARY_KINDS)) fail(`${name}: 未知的 kind ${JSON.stringify(data.kind)}`);
-  data.entries.forEach((entry, index) => checkEntry(data.kind, entry, (detail) => fail(`${name}: 第 ${index + 1} 条：${detail}`)));
+  try {
+    dictionaryEntries(data.kind, data.entries, file);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    fail(`${name}: ${error.message}`);
+  }
 }
 
 function fail(message: string): never {

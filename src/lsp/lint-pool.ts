@@ -8,9 +8,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { fixText } from '../api.js';
 import type { ResolvedConfig } from '../config/types.js';
-import { lintSource } from '../engine/lint.js';
 import { UserError, type UserErrorCode } from '../errors.js';
 import type { SourceFormat } from '../source/document.js';
 import type { LintResult } from '../types.js';
@@ -42,6 +40,9 @@ const WORKER = new URL('./lint-thread.js', import.meta.url);
  */
 const CANCEL_RUNNING_AFTER_MS = 500;
 
+/** The key of the warm-up job (warmUp). */
+const WARM_UP = '(warm-up)';
+
 interface Running {
   job: LintJob;
   started?: number;
@@ -64,11 +65,32 @@ export class LintPool {
   constructor(private readonly maxWorkers = 3) {}
 
   /**
+   * Starts a worker now, so that it loads its modules while the server answers `initialize`
+   * (the main thread never loads the linter's).
+   */
+  start(): void {
+    if (this.onThreads && this.idle.length + this.busy.size === 0) this.idle.push(this.spawn());
+  }
+
+  /**
+   * Lints `job` on the started worker to load the rules, dictionaries and segmentation model
+   * there before a document comes. A document sent meanwhile waits for this worker rather
+   * than paying a second worker's start-up.
+   */
+  warmUp(job: Omit<LintJob, 'id'>): void {
+    if (this.nextId > 1) return; // a document came first: its lint warms the worker
+    this.run(WARM_UP, job).catch(() => {}); // a config error is shown when a document comes
+  }
+
+  /**
    * Lints (or fixes) a text; a newer job with the same key cancels this one (rejects with
    * LintCancelled), whether it waits or runs.
    */
-  run(key: string, job: Omit<LintJob, 'id'>): Promise<LintResult & { output?: string }> {
-    if (!this.onThreads) return job.fix ? fixText(job.text, job) : lintSource(job.text, job);
+  async run(key: string, job: Omit<LintJob, 'id'>): Promise<LintResult & { output?: string }> {
+    if (!this.onThreads) {
+      const [{ fixText }, { lintSource }] = await Promise.all([import('../api.js'), import('../engine/lint.js')]);
+      return job.fix ? fixText(job.text, job) : lintSource(job.text, job);
+    }
     this.cancel(key);
     return new Promise((resolve, reject) => {
       this.waiting.push({ job: { ...job, id: this.nextId++ }, key, resolve, reject });
@@ -101,8 +123,9 @@ export class LintPool {
   }
 
   private dispatch(): void {
+    const warming = [...this.busy.values()].some((running) => running.key === WARM_UP);
     while (this.waiting.length > 0) {
-      const worker = this.idle.pop() ?? (this.busy.size < this.maxWorkers ? this.spawn() : undefined);
+      const worker = this.idle.pop() ?? (this.busy.size < this.maxWorkers && !warming ? this.spawn() : undefined);
       if (!worker) return;
       const running = this.waiting.shift()!;
       running.started = performance.now();
