@@ -1,20 +1,23 @@
 /**
  * Builds the proofreading model (`npm run build:model`): character n-grams of the laws corpus
  * (../shared/lm-corpus, minus the held-out documents), jieba's words and idioms, place and person
- * names, and the confusion sets, into models/typo-lm.bin. Deterministic: same input, same bytes.
+ * names, and the confusion sets (../shared/confusion, pinyin-pro, and Unihan from Debian's
+ * `unicode-data`, see scripts/unihan.ts), into models/typo-lm.bin. Deterministic: same input,
+ * same bytes.
  *
  *   node dist/scripts/build-model.js [--out models/typo-lm.bin] [--order 5]
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildModel, setPriors } from '../src/model/build.js';
+import { buildModel, buildVocab, setPriors } from '../src/model/build.js';
 import { SOURCE, WORD } from '../src/model/format.js';
 import { MODEL_FILE, modelFromBytes } from '../src/model/load.js';
 import { jiebaDataFile } from '../src/nlp/jieba-data.js';
 import { nearSyllables, readings } from '../src/nlp/pinyin.js';
 import { lawDocuments, sharedDir } from './lm-corpus.js';
 import { learnPriors } from './lm-priors.js';
+import { unihanLookAlikes } from './unihan.js';
 
 const { values: args } = parseArgs({
   options: { out: { type: 'string', default: MODEL_FILE() }, order: { type: 'string', default: '5' } },
@@ -26,7 +29,7 @@ const lines = (name: string) =>
     .filter((line) => line && !line.startsWith('#'));
 
 /** A → B pairs with the SOURCE bit of each file they come from. */
-function confusionSets(commonChars: readonly string[]): Map<string, Map<string, number>> {
+function confusionSets(commonChars: readonly string[], vocab: readonly string[]): Map<string, Map<string, number>> {
   const sets = new Map<string, Map<string, number>>();
   const add = (a: string, b: string, bit: number) => {
     if (a === b) return;
@@ -53,6 +56,9 @@ function confusionSets(commonChars: readonly string[]): Map<string, Map<string, 
       for (const x of bySyllable.get(a)!) for (const y of bySyllable.get(b)!) add(x, y, SOURCE.nearPinyin);
     }
   }
+  // Look-alikes of the Unicode Han Database among the characters the model knows.
+  const unihan = unihanLookAlikes(vocab);
+  for (const [relation, pairs] of Object.entries(unihan)) for (const [a, b] of pairs) add(a, b, SOURCE[relation as keyof typeof unihan]);
   return sets;
 }
 
@@ -81,12 +87,20 @@ function words(): Array<{ word: string; frequency: number; flags: number }> {
 const started = Date.now();
 const { train } = lawDocuments();
 const commonChars = lines('common_char_set.txt').map((line) => line.trim()).filter((c) => c.length === 1);
+let confusions: Map<string, Map<string, number>>;
+try {
+  confusions = confusionSets(commonChars, buildVocab(train, commonChars));
+} catch (error) {
+  // Unihan missing: one line saying what to install, no stack trace.
+  console.error(`build:model：${(error as Error).message}`);
+  process.exit(2);
+}
 const sources = {
   text: train,
   order: Number(args.order),
   minCounts: [1, 1, 1, 2, 3, 3],
   words: words(),
-  confusions: confusionSets(commonChars),
+  confusions,
   extraChars: commonChars,
 };
 const model = buildModel(sources);

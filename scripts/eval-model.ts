@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_WEIGHTS, findCorrections, type Weights } from '../src/model/detect.js';
-import { WORD } from '../src/model/format.js';
+import { SOURCE_NAMES, WORD } from '../src/model/format.js';
 import { loadModel } from '../src/model/load.js';
 import type { ProofreadingModel } from '../src/model/model.js';
 import { corpusFiles } from './false-alarms.js';
@@ -24,6 +24,9 @@ const FOLDS = 5;
 /** LM_WEIGHTS='{"lone":3}' tries other feature weights. */
 const weights: Weights = { ...DEFAULT_WEIGHTS, ...JSON.parse(process.env.LM_WEIGHTS ?? '{}') };
 const THRESHOLDS = [0, 2, 4, 6, 8, 10, 12, 14];
+/** LM_WITHOUT=fourCorner,cangjie measures what confusion sources add: their pairs are never proposed. */
+const without = new Set((process.env.LM_WITHOUT ?? '').split(',').filter(Boolean));
+const usable = (priors: number[]) => priors.map((prior, bit) => (without.has(SOURCE_NAMES[bit]) ? Infinity : prior));
 
 interface Outcome {
   /** Score of the correction covering each wrong character (−∞ if none), and whether its fix is right. */
@@ -37,7 +40,7 @@ export function crossValidate(model: ProofreadingModel, pairs: readonly Pair[], 
   const saved = model.priors;
   for (let fold = 0; fold < FOLDS; fold++) {
     const test = pairs.filter((_, i) => i % FOLDS === fold);
-    model.priors = learnPriors(model, [...pairs.filter((_, i) => i % FOLDS !== fold), ...extra]);
+    model.priors = usable(learnPriors(model, [...pairs.filter((_, i) => i % FOLDS !== fold), ...extra]));
     for (const { written, corrected } of test) score(model, written, corrected, outcome);
   }
   model.priors = saved;
@@ -115,6 +118,7 @@ export async function evalModel(): Promise<string> {
   const odw = readPairs('odw.train.tsv');
   const extra = [...readPairs('law.train.tsv'), ...readPairs('med.train.tsv')];
   const cv = crossValidate(model, odw, extra);
+  model.priors = usable(model.priors);
   const corpusTexts = corpusFiles().map((file) => readFileSync(file, 'utf8'));
   const corpus = cleanAlarms(model, corpusTexts);
   const laws = cleanAlarms(model, lawDocuments().heldOut);
@@ -140,6 +144,7 @@ export async function evalModel(): Promise<string> {
   lines.push(
     `成语：${idioms.total} 个改一字，检出 ${pct(idioms.found, idioms.total)}，改对 ${pct(idioms.right, idioms.total)}；语料上的成语误报：阈值 6 ${idiomAlarms(6)} 处，阈值 8 ${idiomAlarms(8)} 处`,
   );
+  for (const a of corpus.scores.filter((s) => s.kind === 'idiom' && s.score >= 6)) lines.push(`  成语误报 ${a.score.toFixed(1)} ${a.text}  …${a.context}…`);
   if (process.env.LM_ALARMS) {
     const top = [...corpus.scores, ...laws.scores].sort((a, b) => b.score - a.score).slice(0, Number(process.env.LM_ALARMS));
     for (const a of top) lines.push(`  ${a.score.toFixed(1)} ${a.text}  …${a.context}…`);

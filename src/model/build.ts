@@ -4,6 +4,7 @@ import {
   HEADER_BYTES,
   HEADER_FIELDS,
   MAGIC,
+  SOURCE_NAMES,
   insert,
   normalizeChar,
   quantize,
@@ -163,7 +164,7 @@ export function buildModel(sources: ModelSources): Buffer {
     confCount: 0,
     total,
     bigramTypes: 0,
-    priors: [0, 0, 0, 0],
+    priors: SOURCE_NAMES.map(() => 0),
   };
   const confStarts = new Uint32Array(vocab.length + 2);
   const confPairs: Array<[number, number]> = [];

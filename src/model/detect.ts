@@ -19,11 +19,13 @@ export interface Weights {
   inWord: number;
   /** The candidate completes an idiom. */
   makesIdiom: number;
+  /** Taken back from makesIdiom for an idiom jieba counts as rare (认真吸取, 攻不破地: phrases, not idioms). */
+  rareIdiom: number;
   /** The candidate makes no word: a lone character for another (到/至, 或/和) is often a choice, not a slip. */
   lone: number;
 }
 
-export const DEFAULT_WEIGHTS: Weights = { makesWord: 2, inWord: 3, makesIdiom: 10, lone: 3 };
+export const DEFAULT_WEIGHTS: Weights = { makesWord: 2, inWord: 3, makesIdiom: 10, rareIdiom: 3, lone: 3 };
 
 const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 /** Numerals are numbers, not words: never flagged, never proposed. */
@@ -95,6 +97,9 @@ export function findCorrections(
     }
     return false;
   };
+  /** The written text from `start` is two dictionary words of two characters (认真 汲取): a phrase, not a corrupted idiom. */
+  const twoWords = (start: number) =>
+    ((model.word(ids, start, start + 2)?.flags ?? 0) & WORD.dictionary) !== 0 && ((model.word(ids, start + 2, start + 4)?.flags ?? 0) & WORD.dictionary) !== 0;
   /** Inside a person or place name of the lists. */
   const inName = (i: number) => wordsAt(i).some((w) => w.flags & NAMES);
   /**
@@ -102,7 +107,12 @@ export function findCorrections(
    * both characters sounding like those of a frequent word.
    */
   const wordPair = (i: number): Correction | undefined => {
-    if (!han(i + 1) || excluded[i + 1] || !ids[i] || !ids[i + 1] || model.count(ids, i, i + 2) > 0 || model.word(ids, i, i + 2)) return undefined;
+    if (!han(i + 1) || excluded[i + 1] || !ids[i] || !ids[i + 1] || model.count(ids, i, i + 2) > 0) return undefined;
+    // A pair inside a longer word or name is that word's (迎刃而解, 伯利兹); a pair that is a word
+    // itself (神迹 for 审计) must win by more.
+    const written = [...wordsAt(i), ...wordsAt(i + 1)].filter((w) => w.start <= i && i + 2 <= w.end);
+    if (written.some((w) => w.end - w.start > 2 || w.flags & NAMES)) return undefined;
+    const penalty = written.length > 0 ? weights.inWord : 0;
     const [first, second] = [ids[i], ids[i + 1]];
     const to = Math.min(text.length, i + 1 + horizon);
     const before = model.logProbSpan(ids, i, to);
@@ -115,7 +125,7 @@ export function findCorrections(
         ids[i + 1] = b;
         const word = model.word(ids, i, i + 2);
         if (word && word.flags & WORD.dictionary && word.frequency >= MIN_PAIR_FREQUENCY) {
-          const score = model.logProbSpan(ids, i, to) - before - model.prior(sourcesA) - model.prior(sourcesB) + weights.makesWord;
+          const score = model.logProbSpan(ids, i, to) - before - model.prior(sourcesA) - model.prior(sourcesB) + weights.makesWord - penalty;
           if (!best || score > best.score) best = { start: i, end: i + 2, replacement: model.char(a) + model.char(b), score, kind: 'word' };
         }
       });
@@ -150,11 +160,11 @@ export function findCorrections(
       ids[i] = candidate;
       const words = wordsAt(i).filter((w) => w.flags & WORD.dictionary && !writtenWords.some((x) => x.start === w.start && x.end === w.end));
       ids[i] = written;
-      const idiom = words.find((w) => w.flags & WORD.idiom && w.end - w.start === 4);
+      const idiom = words.find((w) => w.flags & WORD.idiom && w.end - w.start === 4 && !twoWords(w.start));
       const word = idiom ?? words.sort((a, b) => b.end - b.start - (a.end - a.start) || b.frequency - a.frequency)[0];
       let score = lmScore;
       if (word && !inWord) score += weights.makesWord;
-      if (idiom) score += weights.makesIdiom;
+      if (idiom) score += weights.makesIdiom - (idiom.frequency <= RARE ? weights.rareIdiom : 0);
       if (inWord && !idiom) score -= weights.inWord;
       if (!word) score -= weights.lone;
       if (best && score <= best.score) continue;
@@ -176,6 +186,9 @@ export function findCorrections(
   }
   return found;
 }
+
+/** jieba's lowest count: its rare words and idioms. */
+const RARE = 3;
 
 /** A numeral next to another numeral or a digit is part of a number (十点 alone may be 试点). */
 function partOfNumber(text: string, i: number): boolean {

@@ -3,7 +3,7 @@ import { crc32 } from 'node:zlib';
 /**
  * The binary layout of the proofreading model, shared by the build (writer) and the loader.
  *
- * One little-endian file: a 64-byte header, then sections aligned to 8 bytes that the loader
+ * One little-endian file: a 96-byte header, then sections aligned to 8 bytes that the loader
  * maps as typed arrays over the file's bytes (no per-entry parsing):
  *
  *   vocab        Uint16[vocabSize]        the characters; id = index + 1, 0 = unknown
@@ -22,8 +22,8 @@ import { crc32 } from 'node:zlib';
  * would invent words.
  */
 export const MAGIC = 0x4d4c5747; // "GWLM"
-export const FORMAT_VERSION = 3;
-export const HEADER_BYTES = 64;
+export const FORMAT_VERSION = 4;
+export const HEADER_BYTES = 96;
 
 /** Sources of a confusion pair (bits of confSources); priors are learnt per source. */
 export const SOURCE = {
@@ -31,6 +31,10 @@ export const SOURCE = {
   samePinyinOtherTone: 2,
   sameShape: 4,
   nearPinyin: 8,
+  /** Look-alikes from the Unicode Han Database: same four-corner code, Cangjie one letter apart, same phonetic series. */
+  fourCorner: 16,
+  cangjie: 32,
+  phonetic: 64,
 } as const;
 export const SOURCE_NAMES = Object.keys(SOURCE) as Array<keyof typeof SOURCE>;
 
@@ -67,8 +71,8 @@ export const HEADER_FIELDS = {
   wordSlots: 24,
   confCount: 28,
   total: 32, // float64
-  priors: 40, // 4 × float32
-  bigramTypes: 56,
+  bigramTypes: 40,
+  priors: 64, // one float32 per SOURCE bit (up to 8)
 } as const;
 
 export const align8 = (n: number) => (n + 7) & ~7;
