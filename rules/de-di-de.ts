@@ -63,7 +63,6 @@ function adverbialEvidence(tokens: readonly Token[], i: number, classes: WordCla
   evidence.push({ feature: 'clause start, modal or adverbial before', weight: 1 });
   const continues = next !== undefined && next.start === verb.end && VERB_CONTINUES.test(next.tag) && !classes.copula.has(next.word);
   if (verb.tag === 'v' && continues) evidence.push({ feature: 'verb with object after', weight: 1 });
-  else if (verb.tag === 'vn' && continues) evidence.push({ feature: 'verb-noun with object after', weight: 0.5 }); // 因地制宜的培育|优良品种
   else if (verb.tag === 'v' && endsClause(tokens, i + 2)) evidence.push({ feature: 'verb ending the clause', weight: 0.5 }); // 正确、安全的燃放，
   else if ((verb.tag === 'l' && endsClause(tokens, i + 2)) || (verb.tag === 'a' && continues && classes['complement-verb'].has(verb.word))) {
     evidence.push({ feature: 'verb phrase after', weight: 0.5 }); // 推进改革/l。 落实/a 各项任务
@@ -232,6 +231,7 @@ export default defineRule({
         '对依法应当公开的信访事项处理情况未按规定公开。',
         '逐步形成公开透明、公正合理的收入分配秩序。',
         { text: '罚款收据地格式和印制，由财政部规定。', options: { model: false } },
+        '建设单位应当将合理的施工工期安排作为招标文件的实质性要求。',
       ],
       invalid: [
         {
