@@ -63,7 +63,6 @@ function adverbialEvidence(tokens: readonly Token[], i: number, classes: WordCla
   evidence.push({ feature: 'clause start, modal or adverbial before', weight: 1 });
   const continues = next !== undefined && next.start === verb.end && VERB_CONTINUES.test(next.tag) && !classes.copula.has(next.word);
   if (verb.tag === 'v' && continues) evidence.push({ feature: 'verb with object after', weight: 1 });
-  else if (verb.tag === 'vn' && continues) evidence.push({ feature: 'verb-noun with object after', weight: 0.5 }); // 因地制宜的培育|优良品种
   else if (verb.tag === 'v' && endsClause(tokens, i + 2)) evidence.push({ feature: 'verb ending the clause', weight: 0.5 }); // 正确、安全的燃放，
   else if ((verb.tag === 'l' && endsClause(tokens, i + 2)) || (verb.tag === 'a' && continues && classes['complement-verb'].has(verb.word))) {
     evidence.push({ feature: 'verb phrase after', weight: 0.5 }); // 推进改革/l。 落实/a 各项任务
@@ -174,20 +173,25 @@ export default defineRule({
       '依据《现代汉语词典》（第7版）“的”“地”“得”条及国家语委对“的地得”分工的说明：',
       '定语后用“的”（党的领导、取得的成绩），状语后用“地”（有针对性地开展），补语前用“得”（做得很好）。',
       '',
-      '每个“的”“地”“得”按两侧的词衡量证据，证据够分才报（词类在 `dictionaries/word-classes.yml`，校对人员可增补）：',
-      '- 的→地：前面是状语词（认真、积极、坚定自觉、坚定不移……），后面是只跟在状语后的介词（将、把、向、按照、通过）',
+      '每个“的”“地”“得”按两侧的词衡量证据，证据够分才报（词类在 `dictionaries/word-classes.yml`，校对人员可增补）。',
+      '词的证据差一点够分时，再看校对模型（按法规语料训练的字 5 元语言模型）在这个位置更偏向哪个字，明显偏向（对数概率差 ≥ 3）才算一分证据；',
+      '只有遇到这种差一点的“的地得”时才载入模型（约 0.2–0.5 秒，选项 `model: false` 可关掉这一步，只按词判断）。报告的只有下面几种：',
+      '- 的→地（自动修复）：前面是状语词（认真、积极、坚定自觉、坚定不移……；未列入的形容词、副词要模型明显偏向“地”），后面是只跟在状语后的介词（将、把、向、按照、通过）',
       '  ——「坚定自觉的将思想……」；或修饰语在分句开头、能愿动词和副词（要、必须、应当、不断……）之后，后面是带宾语的动词',
       '  ——「要认真的学习贯彻全会精神」「我们要积极的推进改革」。后面的词组接着“是、为、在于”时是主语（「有效的组织动员是前提」），不报；',
-      '- 的→得：动词（做、完成、变……）后，“的”接程度副词（很、非常、更加……）和形容词并在此结束分句——「任务完成的很好。」「变的更加美丽。」；',
-      '  「做的很多工作」（数量）不报；',
-      '- 地/得→的（只给建议）：名词或代词之后的“地”接“动名词+名词”（「提高人民地生活水平」），形容词之后的“得”接名词并在此结束',
-      '  （「取得了显著得成绩」）→“的”；“地”与邻字成词（用地、地震）时是分词错误，不报。',
+      '- 的→得（自动修复）：动词（做、完成、变……）后，“的”接程度副词（很、非常、更加……）和形容词并在此结束分句——「任务完成的很好。」「变的更加美丽。」，',
+      '  「做的很多工作」（数量）不报；动词后接其他副词或形容词时（「增长的比较快」）要模型强烈偏向“得”（对数概率差 ≥ 6）；',
+      '- 地→的（只给建议）：名词或代词之后的“地”接“动名词+名词”（「提高人民地生活水平」），或接普通名词且模型明显偏向“的”（「罚款收据地格式」）；',
+      '  “地”与邻字成词（用地、地震）时是分词错误，不报，名词加“地”是处所（「经常居所地法律」）时模型不偏向“的”，也不报；',
+      '- 得→的（只给建议）：形容词之后的“得”接名词并在此结束（「取得了显著得成绩」），或名词短语没有结束、形容词也常作状语时模型明显偏向“的”',
+      '  （「享有与男子平等得权利」）。',
       '',
-      '其余情形（“的”后接普通动词，如“坚定的支持”）在名词化用法中常是对的，不报。',
+      '其余情形（“的”后接普通动词，如“坚定的支持”，以及“得”作助动词 děi）不报。',
     ].join('\n'),
     severity: 'error',
     fixable: 'safe',
     needs: ['tokens', 'model'],
+    options: { model: true },
     dictionaries: ['word-classes'],
     messages: {
       adverbial: '状语“{{modifier}}”后应用“地”，不用“{{actual}}”',
@@ -226,6 +230,8 @@ export default defineRule({
         '航次租船合同的特别规定。',
         '对依法应当公开的信访事项处理情况未按规定公开。',
         '逐步形成公开透明、公正合理的收入分配秩序。',
+        { text: '罚款收据地格式和印制，由财政部规定。', options: { model: false } },
+        '建设单位应当将合理的施工工期安排作为招标文件的实质性要求。',
       ],
       invalid: [
         {
@@ -295,6 +301,14 @@ export default defineRule({
           errors: [{ messageId: 'attributive', actual: '得', suggestions: ['各项工作取得了显著的成绩。'] }],
         },
         {
+          text: '罚款收据地格式和印制，由财政部规定。',
+          errors: [{ messageId: 'attributive', actual: '地', suggestions: ['罚款收据的格式和印制，由财政部规定。'] }],
+        },
+        {
+          text: '妇女在政治、经济、文化等方面享有与男子平等得权利。',
+          errors: [{ messageId: 'attributive', actual: '得', suggestions: ['妇女在政治、经济、文化等方面享有与男子平等的权利。'] }],
+        },
+        {
           text: '今年的帮扶工作做的很好，群众比较满意。',
           output: '今年的帮扶工作做得很好，群众比较满意。',
           errors: [{ messageId: 'complement', actual: '的' }],
@@ -305,6 +319,7 @@ export default defineRule({
   create(context) {
     const classes = Object.fromEntries(WORD_CLASSES.map((name) => [name, new Set<string>()])) as Record<WordClass, Set<string>>;
     for (const entry of context.words('word-classes').entries) classes[entry.class as WordClass]?.add(entry.word);
+    const useModel = context.options.model !== false;
     let loaded: ProofreadingModel | undefined;
     const model = () => (loaded ??= context.model());
     return {
@@ -326,7 +341,7 @@ export default defineRule({
               : [{ replacement: '的', messageId: 'attributive', evidence: attributiveEvidence(tokens, i, classes) }];
           for (const candidate of candidates) {
             const total = sum(candidate.evidence);
-            if (total >= REPORT_AT || total < REPORT_AT - MODEL_MAX_WEIGHT) continue;
+            if (!useModel || total >= REPORT_AT || total < REPORT_AT - MODEL_MAX_WEIGHT) continue;
             const margin = preference(model(), block.text, particle.start, candidate.replacement);
             if (margin >= MODEL_STRONG) candidate.evidence.push({ feature: 'the model prefers it strongly', weight: 2 });
             else if (margin >= MODEL_CLEAR) candidate.evidence.push({ feature: 'the model prefers it', weight: 1 });
