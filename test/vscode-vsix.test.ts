@@ -3,25 +3,26 @@
  * linux-x64 .vsix with gongwen-lint bundled (scripts/bundle-server.mjs); the test unpacks it,
  * starts the bundled server as the extension does (forked: node gongwen-lint-lsp.js --stdio
  * --clientProcessId=…) and lints the seed report through a real LSP client.
- * Building the .vsix packs and installs gongwen-lint (native build included): minutes of CPU, so
- * this runs in CI (.ci/run installs editors/vscode's dependencies) and where GONGWEN_PACKAGING_TESTS=1.
+ * Building the .vsix packs and installs gongwen-lint (native build included): a packaging test
+ * (test/helpers/packaging.ts); .ci/run installs editors/vscode's dependencies.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { startLspSession } from '../scripts/lsp-client.js';
+import { describePackaging } from './helpers/packaging.js';
 import { REPO, SEED } from './helpers/paths.js';
 import { tempDir } from './helpers/temp.js';
 
 const EXTENSION = path.join(REPO, 'editors', 'vscode');
 const VSIX = path.join(EXTENSION, 'gongwen-lint-linux-x64.vsix');
-const ready = Boolean(process.env.CI || process.env.GONGWEN_PACKAGING_TESTS) && existsSync(path.join(EXTENSION, 'node_modules', '.bin', 'vsce'));
-const title = ready ? 'VS Code .vsix' : 'VS Code .vsix (skipped: needs GONGWEN_PACKAGING_TESTS=1 and npm ci in editors/vscode; CI runs it)';
+const missing = process.platform !== 'linux' || process.arch !== 'x64' ? 'the bundled server is built for linux-x64'
+  : existsSync(path.join(EXTENSION, 'node_modules', '.bin', 'vsce')) ? undefined : 'run npm ci in editors/vscode';
 
-describe.skipIf(!ready || process.platform !== 'linux' || process.arch !== 'x64')(title, () => {
+describePackaging('VS Code .vsix', () => {
   it('holds the extension, a LICENSE and the built server, which lints the seed report over LSP', async () => {
     execFileSync('npm', ['run', 'package'], { cwd: EXTENSION, stdio: ['ignore', 'ignore', 'inherit'] });
     const zip = await JSZip.loadAsync(readFileSync(VSIX));
@@ -53,4 +54,4 @@ describe.skipIf(!ready || process.platform !== 'linux' || process.arch !== 'x64'
       await session.stop();
     }
   }, 1_200_000);
-});
+}, missing);
