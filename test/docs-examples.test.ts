@@ -4,15 +4,18 @@
  *   the output) is run, in the repository folder, and must print exactly what is shown: to show a
  *   new example, write it as such a transcript (on a file under fixtures/) and this test checks it;
  * - every other `gongwen-lint …` command in their code blocks must parse (known options, values);
+ * - every one-line message about a file they show (`gongwen-lint: 名.txt: …`) is what the CLI prints
+ *   for such a file, made here by the recipe of its name;
  * - hand-written rule tables name the preset that really holds each rule.
  * docs/rules/ and README's generated tables are checked by test/docs.test.ts.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCliArgs } from '../src/cli/args.js';
 import { readPreset } from '../src/config/presets.js';
-import { REPO, runCli } from './helpers/cli.js';
+import { REPO, runCli, tempDir } from './helpers/cli.js';
 
 const DOCS = ['README.md', ...readdirSync(path.join(REPO, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
 
@@ -72,6 +75,31 @@ describe('transcripts in README and docs', () => {
         const trimmed = (text: string) => text.replace(/\s+$/, '').split('\n').map((l) => l.trimEnd());
         expect(trimmed(stdout), command).toEqual(trimmed(output.join('\n')));
       }
+    });
+  }
+});
+
+/** How to make the file each message in the docs is about, by its name there. */
+const FILES: Record<string, (file: string) => void> = {
+  '图片.txt': (file) => writeFileSync(file, Buffer.from('89504e470d0a1a0a0000000d494844520000', 'hex')),
+  '损坏.docx': (file) => writeFileSync(file, 'PK not a zip'),
+  '旧稿.txt': (file) => writeFileSync(file, Buffer.concat([Buffer.from('abc'), Buffer.from([0xff, 0xff]), Buffer.from(' def\n')])),
+  '草稿.txt': (file) => writeFileSync(file, Buffer.concat([Buffer.from('各单位围绕围绕中'), Buffer.from([0xa0]), Buffer.from('心工作，切实抓好落实。\n')])),
+  'pipe.txt': (file) => execFileSync('mkfifo', [file]),
+  'a.txt': (file) => symlinkSync('a.txt', file),
+};
+const fileMessages = blocks.flatMap((block) => block.lines.flatMap((line) => {
+  const name = /^gongwen-lint: ([^:]+): /.exec(line)?.[1];
+  return name ? [{ block, line, name }] : [];
+}));
+
+describe('messages about files in README and docs', () => {
+  for (const { block, line, name } of fileMessages) {
+    it(`${block.file}:${block.line} ${name}`, async () => {
+      expect(FILES[name], `no recipe for ${name} in test/docs-examples.test.ts`).toBeDefined();
+      const dir = tempDir();
+      FILES[name](path.join(dir, name));
+      expect((await runCli([name], { cwd: dir })).stderr).toBe(`${line}\n`);
     });
   }
 });

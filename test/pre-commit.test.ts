@@ -1,8 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, REPO, tempDir } from './helpers/cli.js';
+import { BIN, tempDir } from './helpers/cli.js';
+import { committedWorkingTree, describePackaging } from './helpers/packaging.js';
 
 const hasPreCommit = spawnSync('pre-commit', ['--version']).status === 0;
 if (!hasPreCommit && process.env.CI) throw new Error('pre-commit is missing: .ci/run installs it (apt-get install pre-commit)');
@@ -57,26 +58,10 @@ describe.skipIf(!hasPreCommit)('pre-commit hook', () => {
 });
 
 // pre-commit clones the hook repository at `rev`, runs npm install (with the build), npm pack and
-// npm install -g of the tarball: about 100 s of CPU (1.5–2 min on 2 idle cores, far more on a
-// busy machine), so it runs in CI and where GONGWEN_PACKAGING_TESTS=1.
-const packaging = Boolean(process.env.CI || process.env.GONGWEN_PACKAGING_TESTS);
-const consumedTitle = packaging ? 'pre-commit hook as users consume it' : 'pre-commit hook as users consume it (skipped: set GONGWEN_PACKAGING_TESTS=1; CI runs it)';
-
-describe.skipIf(!hasPreCommit || !packaging)(consumedTitle, () => {
+// npm install -g of the tarball: about 100 s of CPU (1.5–2 min on 2 idle cores, far more on a busy machine).
+describePackaging('pre-commit hook as users consume it', () => {
   it('repo: <path>, rev: <tag>, id: gongwen-lint installs the package with npm and runs it', () => {
-    // The hook repository: this working tree's files (as a commit of it would hold them), tagged.
-    const hooks = tempDir();
-    const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: REPO, encoding: 'utf8' }).split('\0').filter(Boolean);
-    for (const file of files) {
-      mkdirSync(path.dirname(path.join(hooks, file)), { recursive: true });
-      copyFileSync(path.join(REPO, file), path.join(hooks, file));
-    }
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: hooks });
-    git('init', '-q');
-    git('add', '-A');
-    git('commit', '-q', '-m', 'gongwen-lint');
-    git('tag', 'v0.1.0');
-
-    expectHookGuardsCommits(userRepository(`repos:\n  - repo: ${hooks}\n    rev: v0.1.0\n    hooks:\n      - id: gongwen-lint\n`));
+    const { repository } = committedWorkingTree();
+    expectHookGuardsCommits(userRepository(`repos:\n  - repo: ${repository}\n    rev: v0.1.0\n    hooks:\n      - id: gongwen-lint\n`));
   }, 1_200_000);
-});
+}, hasPreCommit ? undefined : 'the pre-commit tool is not installed');

@@ -4,9 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { REPO, SEED } from './helpers/paths.js';
 
-const REPO = path.resolve(import.meta.dirname, '..');
-const SEED = path.resolve(REPO, '../shared/seed/report.txt');
 const dir = mkdtempSync(path.join(tmpdir(), 'gongwen-modules-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -5,9 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tag } from '../../src/nlp/jieba.js';
 import { segmenterAddon, segmentationModelPath } from '../../src/nlp/segmentation-model.js';
-
-const REPO = path.resolve(import.meta.dirname, '../..');
-const SEED = path.resolve(REPO, '../shared/seed/report.txt');
+import { REPO, SEED } from '../helpers/paths.js';
 
 /** Runs an ES module snippet in a fresh Node process and returns its stdout. */
 const runModule = (code: string) => execFileSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' });
