@@ -1,6 +1,6 @@
 /**
  * Lints many files: unchanged ones come from the cache, the others are linted in this thread or,
- * when there is enough text to repay each worker's start-up, on worker threads.
+ * when there is enough text to repay a worker's start-up, in this thread and worker threads.
  * Results keep the input order.
  */
 import { existsSync, statSync } from 'node:fs';
@@ -31,10 +31,10 @@ export interface LintFilesRun {
 }
 
 /**
- * Below this much text, "auto" stays in one thread. Workers share the process's segmentation
- * model (native/segmenter.cc), but each pays its own start-up (modules, dictionaries, JIT:
- * about 0.5 s), and on 2 cores two workers lint about 1.4× as fast as one thread
- * (docs/performance.md): 13 MB of corpus took 6.9 s in one thread and 5.6 s on two workers.
+ * Below this much text, "auto" stays in one thread. On N threads this one lints beside N − 1
+ * workers, which share the process's segmentation model (native/segmenter.cc) but each pay
+ * their own start-up (modules, dictionaries, JIT: ≈ 0.4 s of CPU); docs/performance.md has
+ * the speed-up.
  */
 export const AUTO_PARALLEL_BYTES = 8 * 1024 * 1024;
 
