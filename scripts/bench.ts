@@ -52,13 +52,40 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-/** Wall time of one child process run. */
+/**
+ * CPU time (user + system, ms) of the waited-for child processes so far (Linux's /proc; else
+ * undefined): unlike wall time, barely changed by other processes sharing the cores.
+ */
+function childrenCpuMs(): number | undefined {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[13]) + Number(fields[14])) * 10; // cutime + cstime, in 1/100 s
+  } catch {
+    return undefined;
+  }
+}
+
+/** CPU time of each child process that runOnce ran, by command line. */
+const cpuTimes = new Map<string, number[]>();
+
+/** Wall time of one child process run (its CPU time goes to cpuTimes). */
 function runOnce(args: string[], cwd?: string): number {
+  const cpuBefore = childrenCpuMs();
   const start = performance.now();
   const run = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
   if (run.status !== 0 && run.status !== 1) throw new Error(`${args.join(' ')} failed: ${run.stderr}`);
-  return performance.now() - start;
+  const wall = performance.now() - start;
+  const cpuAfter = childrenCpuMs();
+  if (cpuBefore !== undefined && cpuAfter !== undefined) cpuTimes.set(args.join(' '), [...(cpuTimes.get(args.join(' ')) ?? []), cpuAfter - cpuBefore]);
+  return wall;
 }
+
+/** " (CPU median s)" of a command runOnce ran, if known. */
+const cpuOf = (args: string[]) => {
+  const times = cpuTimes.get(args.join(' '));
+  return times ? ` (CPU ${secs(median(times))})` : '';
+};
 
 /** Wall time of a child process, median over REPEATS runs. */
 function timeProcess(args: string[], cwd?: string): number {
@@ -66,9 +93,9 @@ function timeProcess(args: string[], cwd?: string): number {
 }
 
 /** Wall times of several commands run in turn, `rounds` times: the same machine load for each. */
-function timeSideBySide(commands: string[][], rounds: number): number[][] {
+function timeSideBySide(commands: string[][], rounds: number, cwd?: string): number[][] {
   const times = commands.map(() => [] as number[]);
-  for (let i = 0; i < rounds; i++) commands.forEach((args, c) => times[c].push(runOnce(args)));
+  for (let i = 0; i < rounds; i++) commands.forEach((args, c) => times[c].push(runOnce(args, cwd)));
   return times;
 }
 const range = (times: number[]) => `${secs(median(times))} (${secs(Math.min(...times))}–${secs(Math.max(...times))})`;
@@ -114,11 +141,12 @@ async function main() {
   const seedText = JSON.stringify(readFileSync(SEED, 'utf8'));
   const autocorrectCli = `import { createRequire } from 'node:module'; const r = createRequire(${JSON.stringify(import.meta.url)}); r('autocorrect-node').lintFor(${seedText}, 'a.txt');`;
   const rounds = quick ? 2 : 7;
-  const [ours, autocorrectTimes, nodeTimes] = timeSideBySide([[BIN, SEED], ['--input-type=module', '-e', autocorrectCli], ['-e', '0']], rounds);
+  const coldCommands = [[BIN, SEED], ['--input-type=module', '-e', autocorrectCli], ['-e', '0']];
+  const [ours, autocorrectTimes, nodeTimes] = timeSideBySide(coldCommands, rounds);
   const cold = median(ours);
   const autoCold = median(autocorrectTimes);
   const seedMemory = peakMemoryMb([SEED]);
-  print(`cold start on the seed report (median (min–max) of ${rounds}, alternating): gongwen-lint ${range(ours)} (target ≤ 0.30 s); autocorrect-node ${range(autocorrectTimes)}: ${(cold / autoCold).toFixed(1)}× (target ≤ 3×); bare node ${range(nodeTimes)}`);
+  print(`cold start on the seed report (median (min–max) of ${rounds}, alternating): gongwen-lint ${range(ours)}${cpuOf(coldCommands[0])} (target ≤ 0.30 s); autocorrect-node ${range(autocorrectTimes)}${cpuOf(coldCommands[1])}: ${(cold / autoCold).toFixed(1)}× (target ≤ 3×); bare node ${range(nodeTimes)}${cpuOf(coldCommands[2])}`);
   print(`peak memory, CLI on the seed report: ${seedMemory.toFixed(0)} MB (target ≤ 120 MB)`);
 
   // Throughput on one core, in this process (dictionaries warmed up first).
@@ -170,12 +198,15 @@ async function main() {
     const copies = quick ? 2 : 8;
     for (let c = 0; c < copies; c++) for (const file of CORPUS) writeFileSync(path.join(dir, `${c}-${path.basename(file)}`), readFileSync(file));
     const files = CORPUS.length * copies;
-    const single = timeProcess([BIN, '--concurrency', 'off', '-f', 'json', '-o', 'a.json', '.'], dir);
-    const parallel = timeProcess([BIN, '--concurrency', String(availableParallelism()), '-f', 'json', '-o', 'b.json', '.'], dir);
+    const threads = availableParallelism();
+    const runs = [[BIN, '--concurrency', 'off', '-f', 'json', '-o', 'a.json', '.'], [BIN, '--concurrency', String(threads), '-f', 'json', '-o', 'b.json', '.']];
+    const rounds = quick ? 1 : 5;
+    const [singleTimes, parallelTimes] = timeSideBySide(runs, rounds, dir);
+    const [single, parallel] = [median(singleTimes), median(parallelTimes)];
     const same = readFileSync(path.join(dir, 'a.json'), 'utf8') === readFileSync(path.join(dir, 'b.json'), 'utf8');
     // The cold start (the model load, shared by the workers) is paid once either way.
     const lintOnly = (single - cold) / (parallel - cold);
-    print(`${files} corpus files (${copies}× corpus): one thread ${secs(single)}, ${availableParallelism()} workers ${secs(parallel)}: speed-up ${(single / parallel).toFixed(2)}× (target ≥ 1.7×), ${lintOnly.toFixed(2)}× after the cold start${same ? '' : ' (RESULTS DIFFER!)'}`);
+    print(`${files} corpus files (${copies}× corpus), alternating, median of ${rounds}: one thread ${secs(single)}${cpuOf(runs[0])}, ${threads} threads (this one and ${threads - 1} worker${threads > 2 ? 's' : ''}) ${secs(parallel)}${cpuOf(runs[1])}: speed-up ${(single / parallel).toFixed(2)}× (target ≥ 1.7×), ${lintOnly.toFixed(2)}× after the cold start${same ? '' : ' (RESULTS DIFFER!)'}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,6 +1,6 @@
 /**
  * Lints many files: unchanged ones come from the cache, the others are linted in this thread or,
- * when there is enough text to repay each worker's start-up, on worker threads.
+ * when there is enough text to repay a worker's start-up, in this thread and worker threads.
  * Results keep the input order.
  */
 import { existsSync, statSync } from 'node:fs';
@@ -31,10 +31,10 @@ export interface LintFilesRun {
 }
 
 /**
- * Below this much text, "auto" stays in one thread. Workers share the process's segmentation
- * model (native/segmenter.cc), but each pays its own start-up (modules, dictionaries, JIT:
- * about 0.5 s), and on 2 cores two workers lint about 1.4× as fast as one thread
- * (docs/performance.md): 13 MB of corpus took 6.9 s in one thread and 5.6 s on two workers.
+ * Below this much text, "auto" stays in one thread. On N threads this one lints beside N − 1
+ * workers, which share the process's segmentation model (native/segmenter.cc) but each pay
+ * their own start-up (modules, dictionaries, JIT: ≈ 0.4 s of CPU); docs/performance.md has
+ * the speed-up.
  */
 export const AUTO_PARALLEL_BYTES = 8 * 1024 * 1024;
 
@@ -66,7 +66,7 @@ export async function lintFiles(run: LintFilesRun): Promise<FileLintResult[]> {
   if (threads <= 1) {
     for (const job of jobs) results[job.index] = await lintFile(job.file, job.config, job.encoding);
   } else {
-    await onWorkers(jobs, threads, results);
+    await onThreads(jobs, threads, results);
   }
   if (run.cache) {
     for (const job of jobs) if (job.key) run.cache.set(results[job.index], job.key);
@@ -87,37 +87,51 @@ function threadCount(concurrency = 'auto', jobs: ReadonlyArray<{ file: string; b
   return workersAvailable ? Math.min(n, jobs.length) : 1;
 }
 
-function onWorkers(jobs: readonly LintJob[], threads: number, results: FileLintResult[]): Promise<void> {
+/** Files sent to a worker ahead of its current one, so that it never waits for this thread. */
+const AHEAD = 2;
+
+/**
+ * Lints the jobs on `threads` threads: this one, whose modules are loaded already, and
+ * threads − 1 workers, all taking the next file from one queue. One worker start-up fewer than
+ * a worker per thread (modules, dictionaries and JIT warm-up: ≈ 0.4 s of CPU each).
+ */
+async function onThreads(jobs: readonly LintJob[], threads: number, results: FileLintResult[]): Promise<void> {
   let next = 0;
-  const workers: Worker[] = [];
-  return new Promise<void>((resolve, reject) => {
-    let running = threads;
-    const fail = (error: Error) => {
-      for (const w of workers) void w.terminate();
-      reject(error);
+  const take = (): LintJob | undefined => jobs[next++];
+  const workers = Array.from({ length: threads - 1 }, () => new Worker(WORKER));
+  let failed = false;
+  const finished = Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
+    let sent = 0;
+    const feed = () => {
+      for (let job: LintJob | undefined; sent < AHEAD && (job = take()); sent++) {
+        worker.postMessage({ index: job.index, file: job.file, config: job.config, encoding: job.encoding });
+      }
+      if (sent === 0) resolve();
     };
-    for (let t = 0; t < threads; t++) {
-      const worker = new Worker(WORKER);
-      workers.push(worker);
-      const feed = () => {
-        const job = jobs[next++];
-        if (job) return worker.postMessage({ index: job.index, file: job.file, config: job.config, encoding: job.encoding });
-        void worker.terminate();
-        if (--running === 0) resolve();
-      };
-      worker.on('message', (reply: { index: number; result?: FileLintResult; error?: { message: string; stack?: string } }) => {
-        if (reply.error) {
-          const error = new Error(reply.error.message);
-          error.stack = reply.error.stack;
-          return fail(error);
-        }
-        results[reply.index] = reply.result!;
-        feed();
-      });
-      worker.on('error', fail);
+    worker.on('message', (reply: { index: number; result?: FileLintResult; error?: { message: string; stack?: string } }) => {
+      sent--;
+      if (reply.error) {
+        const error = new Error(reply.error.message);
+        error.stack = reply.error.stack;
+        return reject(error);
+      }
+      results[reply.index] = reply.result!;
       feed();
+    });
+    worker.on('error', reject);
+    feed();
+  })));
+  finished.catch(() => (failed = true)); // stops this thread's loop; thrown below
+  try {
+    for (let job = take(); job && !failed; job = take()) {
+      results[job.index] = await lintFile(job.file, job.config, job.encoding);
+      // lintFile may finish without a turn of the event loop: let the workers' replies in.
+      await new Promise(setImmediate);
     }
-  });
+    await finished;
+  } finally {
+    for (const worker of workers) void worker.terminate();
+  }
 }
 
 function readBytes(file: string): Buffer | undefined {

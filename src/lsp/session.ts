@@ -25,8 +25,8 @@ import { codeActions, FIX_ALL_KIND, minimalEdit, type LintedDocument } from './c
 import { describeError, errorDiagnostic, noticeDiagnostic, toDiagnostic } from './diagnostics.js';
 import { LintCancelled, type LintPool } from './lint-pool.js';
 
-/** Pause after a keystroke before linting: short enough to keep diagnostics within 100 ms. */
-const DEBOUNCE_MS = 30;
+/** Pause after a keystroke before linting (a burst of keys is linted once): short enough to keep diagnostics within 50 ms. */
+const DEBOUNCE_MS = 15;
 
 const LANGUAGES: Record<string, SourceFormat> = { markdown: 'markdown', plaintext: 'text', text: 'text' };
 
