@@ -1,6 +1,6 @@
 /**
  * Look-alike characters from the Unicode Han Database (Unihan, © Unicode, Inc., Unicode License
- * v3), read at build time from Debian's `unicode-data` package (/usr/share/unicode/Unihan_*.txt.bz2)
+ * Agreement – Data Files and Software; see NOTICE), read at build time from Debian's `unicode-data` package (/usr/share/unicode/Unihan_*.txt.bz2)
  * or from UNIHAN_DIR (the files of Unihan.zip, plain or .bz2).
  *
  * Three relations, each a confusion source of its own:

@@ -19,13 +19,15 @@ export interface Weights {
   inWord: number;
   /** The candidate completes an idiom. */
   makesIdiom: number;
+  /** Taken from a two-character correction whose written pair the training text has. */
+  seenPair: number;
   /** Taken back from makesIdiom for an idiom jieba counts as rare (认真吸取, 攻不破地: phrases, not idioms). */
   rareIdiom: number;
   /** The candidate makes no word: a lone character for another (到/至, 或/和) is often a choice, not a slip. */
   lone: number;
 }
 
-export const DEFAULT_WEIGHTS: Weights = { makesWord: 2, inWord: 3, makesIdiom: 10, rareIdiom: 3, lone: 3 };
+export const DEFAULT_WEIGHTS: Weights = { makesWord: 2, inWord: 3, makesIdiom: 10, rareIdiom: 3, seenPair: 1.5, lone: 3 };
 
 const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 /** Numerals are numbers, not words: never flagged, never proposed. */
@@ -103,16 +105,16 @@ export function findCorrections(
   /** Inside a person or place name of the lists. */
   const inName = (i: number) => wordsAt(i).some((w) => w.flags & NAMES);
   /**
-   * Two wrong characters of one word (神迹 → 审计, 淡味 → 单位): a written pair that is no word,
-   * both characters sounding like those of a frequent word.
+   * Two wrong characters of one word (淡味 → 单位, 神迹 → 审计): a written pair whose characters
+   * both sound like those of a frequent word.
    */
   const wordPair = (i: number): Correction | undefined => {
-    if (!han(i + 1) || excluded[i + 1] || !ids[i] || !ids[i + 1] || model.count(ids, i, i + 2) > 0) return undefined;
+    if (!han(i + 1) || excluded[i + 1] || !ids[i] || !ids[i + 1]) return undefined;
     // A pair inside a longer word or name is that word's (迎刃而解, 伯利兹); a pair that is a word
-    // itself (神迹 for 审计) must win by more.
+    // itself (神迹 for 审计) or that the laws use (危机 for 违纪) must win by more.
     const written = [...wordsAt(i), ...wordsAt(i + 1)].filter((w) => w.start <= i && i + 2 <= w.end);
     if (written.some((w) => w.end - w.start > 2 || w.flags & NAMES)) return undefined;
-    const penalty = written.length > 0 ? weights.inWord : 0;
+    const penalty = (written.length > 0 ? weights.inWord : 0) + (model.count(ids, i, i + 2) > 0 ? weights.seenPair : 0);
     const [first, second] = [ids[i], ids[i + 1]];
     const to = Math.min(text.length, i + 1 + horizon);
     const before = model.logProbSpan(ids, i, to);
