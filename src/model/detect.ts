@@ -55,21 +55,32 @@ export function findCorrections(
 ): Correction[] {
   const ids = model.encode(text);
   const han = (i: number) => i >= 0 && i < text.length && isHan(text.charCodeAt(i));
+  /** A Han character the model knows: n-grams through it are looked up. */
+  const known = (i: number) => han(i) && ids[i] !== 0;
   const excluded = titles(text);
   const found: Correction[] = [];
-  const occurrences = new Map<string, number>();
-  const repeated = (span: string) => {
-    let n = occurrences.get(span);
-    if (n === undefined) occurrences.set(span, (n = document.split(span).length - 1));
-    return n >= REPEATS;
+  const seenGram = (start: number, length: number) => model.count(ids, start, start + length) > 0;
+  /** Whether the written trigram starting at s is unseen (1), seen (0), or not all known Han (2); -1: not looked up yet. */
+  const unseenAt = new Int8Array(text.length).fill(-1);
+  const unseenWritten = (s: number) => {
+    if (unseenAt[s] < 0) unseenAt[s] = known(s) && known(s + 1) && known(s + 2) ? (seenGram(s, 3) ? 0 : 1) : 2;
+    return unseenAt[s] === 1;
   };
-  /** Whether a trigram of Han characters around i is unseen (`all`: whether every one is). */
-  const unseenTrigram = (i: number, all = false) => {
-    for (let s = i - 2; s <= i; s++) {
-      if (s < 0 || s + 3 > text.length || !han(s) || !han(s + 1) || !han(s + 2) || !ids[s] || !ids[s + 1] || !ids[s + 2]) continue;
-      if ((model.count(ids, s, s + 3) === 0) !== all) return !all;
-    }
-    return all;
+  /** Whether a written trigram of known Han characters through i is unseen: the gate. */
+  const suspicious = (i: number) => (i >= 2 && unseenWritten(i - 2)) || (i >= 1 && unseenWritten(i - 1)) || unseenWritten(i);
+  /**
+   * Whether a trigram of known Han characters through i is seen with the candidate now in ids[i].
+   * Its bigrams are looked up first: a trigram is kept only if its bigrams are (the build prunes
+   * by count, higher orders first), and most candidates fail on a bigram.
+   */
+  const candidateSeen = (i: number) => {
+    const left = known(i - 1) && seenGram(i - 1, 2);
+    const right = known(i + 1) && seenGram(i, 2);
+    return (left && known(i - 2) && seenGram(i - 2, 3)) || (left && right && seenGram(i - 1, 3)) || (right && known(i + 2) && seenGram(i, 3));
+  };
+  const allHan = (start: number, end: number) => {
+    for (let k = start; k < end; k++) if (!han(k)) return false;
+    return true;
   };
   /** Dictionary words of ids around i (2–4 characters), as [start, end, entry]. */
   const wordsAt = (i: number) => {
@@ -77,10 +88,7 @@ export function findCorrections(
     for (let length = 2; length <= MAX_WORD; length++) {
       for (let start = i - length + 1; start <= i; start++) {
         const end = start + length;
-        if (!han(start) || !han(end - 1)) continue;
-        let allHan = true;
-        for (let k = start; k < end && allHan; k++) allHan = han(k);
-        if (!allHan) continue;
+        if (!allHan(start, end)) continue;
         const entry = model.word(ids, start, end);
         if (entry) words.push({ start, end, ...entry });
       }
@@ -91,12 +99,19 @@ export function findCorrections(
   /** An idiom of four characters covers i (idioms are rare in the training text). */
   const completesIdiom = (i: number) => {
     for (let start = i - 3; start <= i; start++) {
-      if (han(start) && han(start + 1) && han(start + 2) && han(start + 3) && (model.word(ids, start, start + 4)?.flags ?? 0) & WORD.idiom) return true;
+      if (han(start) && han(start + 1) && han(start + 2) && han(start + 3) && model.wordFlags(ids, start, start + 4) & WORD.idiom) return true;
     }
     return false;
   };
   /** Inside a person or place name of the lists. */
-  const inName = (i: number) => wordsAt(i).some((w) => w.flags & NAMES);
+  const inName = (i: number) => {
+    for (let length = 2; length <= MAX_WORD; length++) {
+      for (let start = i - length + 1; start <= i; start++) {
+        if (allHan(start, start + length) && model.wordFlags(ids, start, start + length) & NAMES) return true;
+      }
+    }
+    return false;
+  };
   /**
    * Two wrong characters of one word (神迹 → 审计, 淡味 → 单位): a written pair that is no word,
    * both characters sounding like those of a frequent word.
@@ -113,8 +128,8 @@ export function findCorrections(
       model.forEachConfusable(second, (b, sourcesB) => {
         if (!(sourcesB & SOUND)) return;
         ids[i + 1] = b;
-        const word = model.word(ids, i, i + 2);
-        if (word && word.flags & WORD.dictionary && word.frequency >= MIN_PAIR_FREQUENCY) {
+        if (!(model.wordFlags(ids, i, i + 2) & WORD.dictionary)) return;
+        if (model.word(ids, i, i + 2)!.frequency >= MIN_PAIR_FREQUENCY) {
           const score = model.logProbSpan(ids, i, to) - before - model.prior(sourcesA) - model.prior(sourcesB) + weights.makesWord;
           if (!best || score > best.score) best = { start: i, end: i + 2, replacement: model.char(a) + model.char(b), score, kind: 'word' };
         }
@@ -126,7 +141,7 @@ export function findCorrections(
   };
 
   for (let i = 0; i < text.length; i++) {
-    if (!han(i) || excluded[i] || partOfNumber(text, i) || !unseenTrigram(i) || inName(i)) continue;
+    if (!han(i) || excluded[i] || partOfNumber(text, i) || !suspicious(i) || inName(i)) continue;
     const written = ids[i];
     const to = Math.min(text.length, i + horizon);
     const before = model.logProbSpan(ids, i, to);
@@ -139,7 +154,7 @@ export function findCorrections(
       if (!isHan(char.charCodeAt(0)) || NUMERALS.has(char)) return;
       ids[i] = candidate;
       // Cheap test first: a candidate that leaves every trigram around i unseen gains little.
-      const seen = !unseenTrigram(i, true);
+      const seen = candidateSeen(i);
       const idiom = !seen && completesIdiom(i);
       if (seen || idiom) ranked.push({ candidate, score: model.logProbSpan(ids, i, to) - before - model.prior(sources), idiom });
       ids[i] = written;
@@ -165,7 +180,7 @@ export function findCorrections(
     if (pair && (!best || pair.score > best.score)) best = pair;
     if (!best) continue;
     const span = best.end - best.start >= 2 ? text.slice(best.start, best.end) : text.slice(Math.max(0, i - 1), i + 1);
-    if (repeated(span)) continue;
+    if (repeats(document, span) >= REPEATS) continue;
     // One typo makes its neighbours' trigrams unseen too: keep the best of a stretch.
     const last = found[found.length - 1];
     if (last && best.start < last.end + 1 && i - last.end < horizon) {
@@ -175,6 +190,21 @@ export function findCorrections(
     found.push(best);
   }
   return found;
+}
+
+/** Occurrences of spans in the document last asked about (the rule asks block by block). */
+let counted: { document: string; occurrences: Map<string, number> } = { document: '', occurrences: new Map() };
+
+/** How often `span` occurs in `document`, counted once per document. */
+function repeats(document: string, span: string): number {
+  if (counted.document !== document) counted = { document, occurrences: new Map() };
+  let n = counted.occurrences.get(span);
+  if (n === undefined) {
+    n = 0;
+    for (let at = document.indexOf(span); at >= 0; at = document.indexOf(span, at + span.length)) n++;
+    counted.occurrences.set(span, n);
+  }
+  return n;
 }
 
 /** A numeral next to another numeral or a digit is part of a number (十点 alone may be 试点). */
