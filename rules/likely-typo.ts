@@ -57,16 +57,19 @@ export default defineRule({
     const dictionaries = DICTIONARIES.map((kind) => context.substitutions(kind).entries);
     const matchers = dictionaries.map((entries) => cachedMatcher(entries));
     // The dictionaries' right forms are words of the user's domain: never corrected.
-    const knownWords = [...new Set(dictionaries.flat().flatMap((entry) => entry.right))].filter((word) => word.length >= 2);
+    const knownWords = new Set(dictionaries.flat().flatMap((entry) => entry.right).filter((word) => word.length >= 2));
+    const longest = Math.max(0, ...[...knownWords].map((word) => word.length));
+    /** Whether a known word of the dictionaries, or an error they list, overlaps text[start, end). */
+    const coveredByDictionary = (text: string, start: number, end: number) => {
+      for (let from = Math.max(0, start - longest + 1); from < end; from++) {
+        for (let to = Math.max(from + 2, start + 1); to <= Math.min(text.length, from + longest); to++) if (knownWords.has(text.slice(from, to))) return true;
+      }
+      return matchers.some((matcher) => matcher.findAll(text).some((m) => m.start < end && start < m.end));
+    };
     return {
       block(block) {
-        const covered: Array<[number, number]> = matchers.flatMap((matcher) => matcher.findAll(block.text).map((m): [number, number] => [m.start, m.end]));
-        for (const word of knownWords) {
-          for (let i = block.text.indexOf(word); i >= 0; i = block.text.indexOf(word, i + 1)) covered.push([i, i + word.length]);
-        }
         for (const correction of findCorrections(model, block.text, context.fileText)) {
-          if (correction.score < threshold) continue;
-          if (covered.some(([start, end]) => start < correction.end && correction.start < end)) continue;
+          if (correction.score < threshold || coveredByDictionary(block.text, correction.start, correction.end)) continue;
           context.report({
             block,
             range: [correction.start, correction.end],

@@ -28,6 +28,7 @@ export const DEFAULT_WEIGHTS: Weights = { makesWord: 2, inWord: 3, makesIdiom: 1
 const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 /** Numerals are numbers, not words: never flagged, never proposed. */
 const NUMERALS = new Set('〇零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟');
+const NUMERAL_CODES = new Set([...NUMERALS].map((char) => char.charCodeAt(0)));
 const NAMES = WORD.place | WORD.person;
 /** A term the document uses this often is the author's term. */
 const REPEATS = 3;
@@ -40,8 +41,8 @@ const MIN_PAIR_FREQUENCY = 100;
 const FEATURED = 5;
 
 /**
- * Scores replacements for the suspicious characters of `text`: those in a trigram the model
- * never saw. A candidate's score is the language model's gain over the text as written
+ * Scores replacements for the suspicious characters of `text`: those next to a bigram the
+ * model never saw, or whose every trigram it never saw. A candidate's score is the language model's gain over the text as written
  * (log-probability of the characters whose context it changes) minus the prior of its
  * confusion source, plus word-list features. Returns the best candidate of each suspicious
  * stretch, whatever its score (the caller applies its threshold). Never proposes inside
@@ -60,14 +61,27 @@ export function findCorrections(
   const excluded = titles(text);
   const found: Correction[] = [];
   const seenGram = (start: number, length: number) => model.count(ids, start, start + length) > 0;
-  /** Whether the written trigram starting at s is unseen (1), seen (0), or not all known Han (2); -1: not looked up yet. */
-  const unseenAt = new Int8Array(text.length).fill(-1);
-  const unseenWritten = (s: number) => {
-    if (unseenAt[s] < 0) unseenAt[s] = known(s) && known(s + 1) && known(s + 2) ? (seenGram(s, 3) ? 0 : 1) : 2;
-    return unseenAt[s] === 1;
+  /** Whether the written n-gram (2 or 3) starting at s is unseen (1), seen (0), or not all known Han (2); -1: not looked up yet. */
+  const unseenAt = [new Int8Array(text.length).fill(-1), new Int8Array(text.length).fill(-1)];
+  const unseenWritten = (s: number, length: 2 | 3) => {
+    const cache = unseenAt[length - 2];
+    if (cache[s] < 0) cache[s] = known(s) && known(s + 1) && (length === 2 || known(s + 2)) ? (seenGram(s, length) ? 0 : 1) : 2;
+    return cache[s] === 1;
   };
-  /** Whether a written trigram of known Han characters through i is unseen: the gate. */
-  const suspicious = (i: number) => (i >= 2 && unseenWritten(i - 2)) || (i >= 1 && unseenWritten(i - 1)) || unseenWritten(i);
+  /**
+   * The gate: a written bigram through i is unseen, or every written trigram through i is.
+   * (Any unseen trigram marks about 58% of the corpus's Han characters, this 30%, at the cost
+   * of 0.6 points of odw recall at threshold 8.)
+   */
+  const suspicious = (i: number) => {
+    if ((i >= 1 && unseenWritten(i - 1, 2)) || unseenWritten(i, 2)) return true;
+    let any = false;
+    for (let s = Math.max(0, i - 2); s <= i; s++) {
+      if (unseenWritten(s, 3)) any = true;
+      else if (unseenAt[1][s] === 0) return false;
+    }
+    return any;
+  };
   /**
    * Whether a trigram of known Han characters through i is seen with the candidate now in ids[i].
    * Its bigrams are looked up first: a trigram is kept only if its bigrams are (the build prunes
@@ -141,25 +155,27 @@ export function findCorrections(
   };
 
   for (let i = 0; i < text.length; i++) {
-    if (!han(i) || excluded[i] || partOfNumber(text, i) || !suspicious(i) || inName(i)) continue;
+    if (!han(i) || excluded[i] || partOfNumber(text, i) || !suspicious(i)) continue;
     const written = ids[i];
     const to = Math.min(text.length, i + horizon);
-    const before = model.logProbSpan(ids, i, to);
-    const writtenWords = wordsAt(i).filter((w) => w.flags & WORD.dictionary);
-    const inWord = writtenWords.length > 0;
     // The language model ranks the candidates; word-list features then decide among the best few.
-    const ranked: Array<{ candidate: number; score: number; idiom: boolean }> = [];
+    const ranked: Array<{ candidate: number; sources: number; score: number; idiom: boolean }> = [];
     model.forEachConfusable(written, (candidate, sources) => {
-      const char = model.char(candidate);
-      if (!isHan(char.charCodeAt(0)) || NUMERALS.has(char)) return;
+      const code = model.charCode(candidate);
+      if (!isHan(code) || NUMERAL_CODES.has(code)) return;
       ids[i] = candidate;
       // Cheap test first: a candidate that leaves every trigram around i unseen gains little.
       const seen = candidateSeen(i);
       const idiom = !seen && completesIdiom(i);
-      if (seen || idiom) ranked.push({ candidate, score: model.logProbSpan(ids, i, to) - before - model.prior(sources), idiom });
+      // score: the candidate's log-probability for now; most positions have no candidate to score.
+      if (seen || idiom) ranked.push({ candidate, sources, score: model.logProbSpan(ids, i, to), idiom });
       ids[i] = written;
     });
+    const before = ranked.length > 0 ? model.logProbSpan(ids, i, to) : 0;
+    for (const r of ranked) r.score = r.score - before - model.prior(r.sources);
     ranked.sort((a, b) => b.score - a.score || a.candidate - b.candidate);
+    const writtenWords = ranked.length > 0 ? wordsAt(i).filter((w) => w.flags & WORD.dictionary) : [];
+    const inWord = writtenWords.length > 0;
     let best: Correction | undefined;
     for (const { candidate, score: lmScore } of ranked.filter((r, rank) => rank < FEATURED || r.idiom)) {
       ids[i] = candidate;
@@ -178,7 +194,8 @@ export function findCorrections(
     }
     const pair = wordPair(i);
     if (pair && (!best || pair.score > best.score)) best = pair;
-    if (!best) continue;
+    // Names are looked up last: few positions get this far.
+    if (!best || inName(i)) continue;
     const span = best.end - best.start >= 2 ? text.slice(best.start, best.end) : text.slice(Math.max(0, i - 1), i + 1);
     if (repeats(document, span) >= REPEATS) continue;
     // One typo makes its neighbours' trigrams unseen too: keep the best of a stretch.

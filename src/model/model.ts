@@ -52,6 +52,11 @@ export class ProofreadingModel {
     return String.fromCharCode(this.tables.vocab[id - 1]);
   }
 
+  /** The UTF-16 code of the character with this id (char() without a string). */
+  charCode(id: number): number {
+    return this.tables.vocab[id - 1];
+  }
+
   encode(text: string): Uint16Array {
     const ids = new Uint16Array(text.length);
     for (let i = 0; i < text.length; i++) ids[i] = this.idOf[text.charCodeAt(i)];
