@@ -13,7 +13,7 @@ export default defineRule({
     docs: [
       '错别字词典（`typo`）只能发现收录过的错误。本规则用随软件发布的校对模型（`models/typo-lm.bin`，由 `npm run build:model` 从法律法规语料生成）推测词典以外的错字：',
       '',
-      '1. 只看“可疑”的字：它所在的某个三字组合在语料中从未出现；',
+      '1. 只看“可疑”的字：它与前字或后字组成的二字组合在语料中从未出现，或经过它的三字组合全都从未出现；',
       '2. 把它换成同音、近音（pinyin-pro：z/zh、n/l、an/ang 等）或形近的字（pycorrector 的混淆集；Unicode 汉字数据库 Unihan 的',
       '   四角号码相同、仓颉码差一码、同一声旁系列），或把两个字一起换成同音的常用词（“淡味”→“单位”、“神迹”→“审计”），',
       '   用 5 元字语言模型（Kneser–Ney 平滑）比较换字前后句子的概率；',
@@ -58,16 +58,19 @@ export default defineRule({
     const dictionaries = DICTIONARIES.map((kind) => context.substitutions(kind).entries);
     const matchers = dictionaries.map((entries) => cachedMatcher(entries));
     // The dictionaries' right forms are words of the user's domain: never corrected.
-    const knownWords = [...new Set(dictionaries.flat().flatMap((entry) => entry.right))].filter((word) => word.length >= 2);
+    const knownWords = new Set(dictionaries.flat().flatMap((entry) => entry.right).filter((word) => word.length >= 2));
+    const longest = Math.max(0, ...[...knownWords].map((word) => word.length));
+    /** Whether a known word of the dictionaries, or an error they list, overlaps text[start, end). */
+    const coveredByDictionary = (text: string, start: number, end: number) => {
+      for (let from = Math.max(0, start - longest + 1); from < end; from++) {
+        for (let to = Math.max(from + 2, start + 1); to <= Math.min(text.length, from + longest); to++) if (knownWords.has(text.slice(from, to))) return true;
+      }
+      return matchers.some((matcher) => matcher.findAll(text).some((m) => m.start < end && start < m.end));
+    };
     return {
       block(block) {
-        const covered: Array<[number, number]> = matchers.flatMap((matcher) => matcher.findAll(block.text).map((m): [number, number] => [m.start, m.end]));
-        for (const word of knownWords) {
-          for (let i = block.text.indexOf(word); i >= 0; i = block.text.indexOf(word, i + 1)) covered.push([i, i + word.length]);
-        }
         for (const correction of findCorrections(model, block.text, context.fileText)) {
-          if (correction.score < threshold) continue;
-          if (covered.some(([start, end]) => start < correction.end && correction.start < end)) continue;
+          if (correction.score < threshold || coveredByDictionary(block.text, correction.start, correction.end)) continue;
           context.report({
             block,
             range: [correction.start, correction.end],

@@ -113,11 +113,14 @@ export function normalizeChar(code: number): number {
   return code;
 }
 
+/** hashIds' result, kept here instead of an array per call: lookups run millions of times per document. */
+const hashed = { slot: 0, fingerprint: 0 };
+
 /**
- * The slot and the fingerprint of an id sequence ids[start, end): two 32-bit multiplicative
- * hashes (murmur3's finaliser) seeded with the length.
+ * The slot and the fingerprint of an id sequence ids[start, end) into `hashed`: two 32-bit
+ * multiplicative hashes (murmur3's finaliser) seeded with the length.
  */
-export function hashIds(ids: ArrayLike<number>, start: number, end: number): [slot: number, fingerprint: number] {
+function hashIds(ids: ArrayLike<number>, start: number, end: number): void {
   let a = 0x9e3779b9 ^ (end - start);
   let b = 0x85ebca6b ^ Math.imul(end - start, 0x27d4eb2f);
   for (let i = start; i < end; i++) {
@@ -127,7 +130,8 @@ export function hashIds(ids: ArrayLike<number>, start: number, end: number): [sl
     b = (b << 13) | (b >>> 19);
     b = Math.imul(b, 5) + 0xe6546b64;
   }
-  return [fmix(a) >>> 0, fmix(b ^ a) >>> 0];
+  hashed.slot = fmix(a) >>> 0;
+  hashed.fingerprint = fmix(b ^ a) >>> 0;
 }
 
 function fmix(h: number): number {
@@ -141,24 +145,24 @@ function fmix(h: number): number {
 /** The fingerprint as a table of this width stores it: never 0, which marks an empty slot. */
 const fingerprintOf = (keys: Uint16Array | Uint32Array, hash: number) => (keys.BYTES_PER_ELEMENT === 2 ? hash & 0xffff : hash) || 1;
 
-/** Finds the value stored for an id sequence, or undefined (linear probing). */
-export function probe(keys: Uint16Array | Uint32Array, values: Uint32Array, ids: ArrayLike<number>, start: number, end: number): number | undefined {
-  const [slot, hash] = hashIds(ids, start, end);
-  const fingerprint = fingerprintOf(keys, hash);
+/** Finds the value stored for an id sequence, or -1 (linear probing). */
+export function probe(keys: Uint16Array | Uint32Array, values: Uint32Array, ids: ArrayLike<number>, start: number, end: number): number {
+  hashIds(ids, start, end);
+  const fingerprint = fingerprintOf(keys, hashed.fingerprint);
   const size = keys.length;
-  for (let i = slot % size; ; i = i + 1 === size ? 0 : i + 1) {
+  for (let i = hashed.slot % size; ; i = i + 1 === size ? 0 : i + 1) {
     const key = keys[i];
     if (key === fingerprint) return values[i];
-    if (key === 0) return undefined;
+    if (key === 0) return -1;
   }
 }
 
 /** Inserts into a table being built (the caller keeps the load below 1). */
 export function insert(keys: Uint16Array | Uint32Array, values: Uint32Array, ids: ArrayLike<number>, start: number, end: number, value: number): void {
-  const [slot, hash] = hashIds(ids, start, end);
-  const fingerprint = fingerprintOf(keys, hash);
+  hashIds(ids, start, end);
+  const fingerprint = fingerprintOf(keys, hashed.fingerprint);
   const size = keys.length;
-  let i = slot % size;
+  let i = hashed.slot % size;
   while (keys[i] !== 0 && keys[i] !== fingerprint) i = i + 1 === size ? 0 : i + 1;
   keys[i] = fingerprint;
   values[i] = value;

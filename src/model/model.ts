@@ -28,7 +28,8 @@ export class ProofreadingModel {
   /** Log-probability penalty per confusion source (SOURCE bit order). */
   priors: number[];
   smoothing: Smoothing = 'kneser-ney';
-  private readonly idOf = new Map<number, number>();
+  /** Id by UTF-16 unit (normalised first): one array read per character of the text. */
+  private readonly idOf = new Uint16Array(0x10000);
 
   constructor(
     readonly header: Header,
@@ -36,31 +37,41 @@ export class ProofreadingModel {
   ) {
     this.order = header.order;
     this.priors = [...header.priors];
-    tables.vocab.forEach((code, i) => this.idOf.set(code, i + 1));
+    tables.vocab.forEach((code, i) => (this.idOf[code] = i + 1));
+    for (let code = 0; code < 0x10000; code++) {
+      const normal = normalizeChar(code);
+      if (normal !== code) this.idOf[code] = this.idOf[normal];
+    }
   }
 
   id(char: string): number {
-    return this.idOf.get(normalizeChar(char.charCodeAt(0))) ?? 0;
+    return this.idOf[char.charCodeAt(0)];
   }
 
   char(id: number): string {
     return String.fromCharCode(this.tables.vocab[id - 1]);
   }
 
+  /** The UTF-16 code of the character with this id (char() without a string). */
+  charCode(id: number): number {
+    return this.tables.vocab[id - 1];
+  }
+
   encode(text: string): Uint16Array {
     const ids = new Uint16Array(text.length);
-    for (let i = 0; i < text.length; i++) ids[i] = this.idOf.get(normalizeChar(text.charCodeAt(i))) ?? 0;
+    for (let i = 0; i < text.length; i++) ids[i] = this.idOf[text.charCodeAt(i)];
     return ids;
   }
 
   /** How often ids[start, end) occurs in the training text (0 if unseen or pruned). */
   count(ids: ArrayLike<number>, start: number, end: number): number {
     const value = this.gram(ids, start, end);
-    return value === undefined ? 0 : DEQUANTIZED[value & 255];
+    return value < 0 ? 0 : DEQUANTIZED[value & 255];
   }
 
-  private gram(ids: ArrayLike<number>, start: number, end: number): number | undefined {
-    for (let i = start; i < end; i++) if (ids[i] === 0) return undefined;
+  /** The n-gram's packed value (see format.ts), or -1. */
+  private gram(ids: ArrayLike<number>, start: number, end: number): number {
+    for (let i = start; i < end; i++) if (ids[i] === 0) return -1;
     return probe(this.tables.gramKeys, this.tables.gramValues, ids, start, end);
   }
 
@@ -75,15 +86,15 @@ export class ProofreadingModel {
   private kneserNey(ids: ArrayLike<number>, i: number, context: number, highest: boolean): number {
     if (context === 0) {
       const unigram = this.gram(ids, i, i + 1);
-      return Math.max(unigram === undefined ? 0 : DEQUANTIZED[(unigram >>> 16) & 255], 0.5) / this.header.bigramTypes;
+      return Math.max(unigram < 0 ? 0 : DEQUANTIZED[(unigram >>> 16) & 255], 0.5) / this.header.bigramTypes;
     }
     const lower = this.kneserNey(ids, i, context - 1, false);
     const history = this.gram(ids, i - context, i);
-    if (history === undefined) return lower;
+    if (history < 0) return lower;
     const full = this.gram(ids, i - context, i + 1);
     const denominator = DEQUANTIZED[highest ? history & 255 : history >>> 24];
     if (denominator === 0) return lower;
-    const numerator = full === undefined ? 0 : DEQUANTIZED[highest ? full & 255 : (full >>> 16) & 255];
+    const numerator = full < 0 ? 0 : DEQUANTIZED[highest ? full & 255 : (full >>> 16) & 255];
     const followers = DEQUANTIZED[(history >>> 8) & 255];
     const p = (Math.max(numerator - DISCOUNT, 0) + DISCOUNT * followers * lower) / denominator;
     // Quantisation and pruning can leave a history without recorded followers: back off.
@@ -94,7 +105,7 @@ export class ProofreadingModel {
     let factor = 1;
     for (let k = context; k > 0; k--) {
       const full = this.gram(ids, i - k, i + 1);
-      if (full !== undefined) return (factor * DEQUANTIZED[full & 255]) / Math.max(1, this.count(ids, i - k, i));
+      if (full >= 0) return (factor * DEQUANTIZED[full & 255]) / Math.max(1, this.count(ids, i - k, i));
       factor *= BACKOFF;
     }
     return (factor * Math.max(this.count(ids, i, i + 1), 0.5)) / this.header.total;
@@ -110,7 +121,13 @@ export class ProofreadingModel {
   /** The word ids[start, end) in the word table: frequency and WORD flags, or undefined. */
   word(ids: ArrayLike<number>, start: number, end: number): { frequency: number; flags: number } | undefined {
     const value = probe(this.tables.wordKeys, this.tables.wordValues, ids, start, end);
-    return value === undefined ? undefined : { frequency: DEQUANTIZED[value & 255], flags: value >>> 8 };
+    return value < 0 ? undefined : { frequency: DEQUANTIZED[value & 255], flags: value >>> 8 };
+  }
+
+  /** The WORD flags of ids[start, end) (0 if it is no word): word() without an object, for hot loops. */
+  wordFlags(ids: ArrayLike<number>, start: number, end: number): number {
+    const value = probe(this.tables.wordKeys, this.tables.wordValues, ids, start, end);
+    return value < 0 ? 0 : value >>> 8;
   }
 
   /** Calls `visit` with each character confusable with `id` and the SOURCE bits of the pair. */

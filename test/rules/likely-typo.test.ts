@@ -54,4 +54,11 @@ describe('likely-typo', () => {
     expect(findCorrections(loadModel(), text).filter((c) => c.score >= threshold), 'the model finds both').toHaveLength(2);
     expect(await lintWithRule(rule, text)).toEqual([]);
   });
+
+  it('never corrects a word the dictionaries give as a right form', async () => {
+    const text = '我们要推心置腹。';
+    const threshold = Number(rule.meta.options!.threshold);
+    expect(findCorrections(loadModel(), text).filter((c) => c.score >= threshold), 'the model alone proposes 置腹→支付').toHaveLength(1);
+    expect(await lintWithRule(rule, text)).toEqual([]);
+  });
 });
