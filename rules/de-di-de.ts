@@ -81,7 +81,11 @@ function opensAdverbial(tokens: readonly Token[], modifierStart: number, classes
   let k = modifierStart - 1;
   // jieba tags some of the listed modifiers nouns (全面/n、客观/n的归纳): two-character words count too.
   const listed = (t: Token) => classes.adverbial.has(t.word) || MODIFIER_TAGS.test(t.tag) || (t.tag === 'n' && t.word.length === 2);
-  while (k >= 1 && (tokens[k].word === '、' || tokens[k].word === '和') && listed(tokens[k - 1])) k -= 2;
+  while (k >= 1 && (tokens[k].word === '、' || tokens[k].word === '和') && listed(tokens[k - 1])) {
+    k -= 2;
+    // 有|计划、分步骤: a listed adverbial of two tokens.
+    if (k >= 1 && classes.adverbial.has(tokens[k - 1].word + tokens[k].word)) k--;
+  }
   const opener = tokens[k];
   if (opener === undefined) return true;
   if (CLAUSE_START.test(opener.word) || classes.opener.has(opener.word)) return true;

@@ -151,7 +151,7 @@ function errorClasses(): ErrorClass[] {
 }
 
 /** Law documents (separated by blank lines) of one set. */
-export function lawDocuments(set: LawSet): string[] {
+function lawDocuments(set: LawSet): string[] {
   const documents = brotliDecompressSync(readFileSync(LAWS)).toString('utf8').split(/\n\s*\n/);
   const heldOut = (index: number) => index % HELD_OUT_EVERY === 0;
   const unseen = (index: number) => index % MODEL_HELD_OUT_EVERY === MODEL_HELD_OUT_EVERY - 1;
