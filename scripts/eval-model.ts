@@ -13,6 +13,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import rule from '../rules/likely-typo.js';
+import { readPreset } from '../src/config/presets.js';
 import { DEFAULT_WEIGHTS, findCorrections, type Weights } from '../src/model/detect.js';
 import { SOURCE_NAMES, WORD } from '../src/model/format.js';
 import { loadModel } from '../src/model/load.js';
@@ -118,6 +120,14 @@ function idiomTest(model: ProofreadingModel, corpus: string): { total: number; f
   return result;
 }
 
+/** The thresholds of the strict preset and of the rule's default. */
+function tierThresholds(): [strict: number, recommended: number] {
+  const recommended = Number(rule.meta.options!.threshold);
+  const setting = readPreset('strict')?.rules?.['likely-typo'];
+  const options = Array.isArray(setting) ? (setting[1] as { threshold?: number } | undefined) : undefined;
+  return [options?.threshold ?? recommended, recommended];
+}
+
 const per10k = (n: number, chars: number) => ((n / chars) * 10000).toFixed(2);
 const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
 
@@ -160,10 +170,11 @@ export async function evalModel(): Promise<string> {
   }
   const idioms = idiomTest(model, corpusTexts.join('\n'));
   const idiomAlarms = (t: number) => corpus.scores.filter((s) => s.kind === 'idiom' && s.score >= t).length;
+  const [strict, recommended] = tierThresholds();
   lines.push(
-    `成语：${idioms.total} 个改一字，检出 ${pct(idioms.found, idioms.total)}，改对 ${pct(idioms.right, idioms.total)}；语料上的成语误报：阈值 6 ${idiomAlarms(6)} 处，阈值 8 ${idiomAlarms(8)} 处`,
+    `成语：${idioms.total} 个改一字，检出 ${pct(idioms.found, idioms.total)}，改对 ${pct(idioms.right, idioms.total)}；语料上的成语误报：strict 阈值 ${strict} ${idiomAlarms(strict)} 处，默认阈值 ${recommended} ${idiomAlarms(recommended)} 处`,
   );
-  for (const a of corpus.scores.filter((s) => s.kind === 'idiom' && s.score >= 6)) lines.push(`  成语误报 ${a.score.toFixed(1)} ${a.text}  …${a.context}…`);
+  for (const a of corpus.scores.filter((s) => s.kind === 'idiom' && s.score >= strict)) lines.push(`  成语误报 ${a.score.toFixed(1)} ${a.text}  …${a.context}…`);
   if (process.env.LM_ALARMS) {
     const top = [...corpus.scores, ...laws.scores].sort((a, b) => b.score - a.score).slice(0, Number(process.env.LM_ALARMS));
     for (const a of top) lines.push(`  ${a.score.toFixed(1)} ${a.text}  …${a.context}…`);
