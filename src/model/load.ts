@@ -10,6 +10,9 @@ export const MODEL_FILE = () => path.join(packageRoot(), 'models', 'typo-lm.bin'
 
 const loaded = new Map<string, ProofreadingModel>();
 
+/** Whether the model in `file` has been read by this process (it is read only for a rule that needs it). */
+export const modelLoaded = (file = MODEL_FILE()): boolean => loaded.has(file);
+
 /** The model in `file`, read once per process (one read; the tables are views over its bytes). */
 export function loadModel(file = MODEL_FILE()): ProofreadingModel {
   let model = loaded.get(file);

@@ -1,21 +1,27 @@
-import { describe, expect, it, vi } from 'vitest';
-import { configFromObject } from '../../src/config/load.js';
-import { lintSource } from '../../src/engine/lint.js';
-import { loadModel } from '../../src/model/load.js';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO } from '../helpers/paths.js';
 
-vi.mock('../../src/model/load.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/model/load.js')>();
-  return { ...actual, loadModel: vi.fn(actual.loadModel) };
-});
+// In a process of its own: the suite's workers are shared between files, so another file may have
+// read the model already.
+const dist = (module: string) => JSON.stringify(path.join(REPO, 'dist/src', module));
+const script = `
+  const { configFromObject } = await import(${dist('config/load.js')});
+  const { lintSource } = await import(${dist('engine/lint.js')});
+  const { modelLoaded } = await import(${dist('model/load.js')});
+  const text = '研究开展应急管里信用体系建设。\\n';
+  const lint = async (config) => (await lintSource(text, { config: await configFromObject(config), filePath: 'a.txt' })).messages.map((m) => m.ruleId);
+  const steps = [];
+  steps.push([await lint({ extends: 'recommended' }), modelLoaded()]);
+  steps.push([await lint({ extends: 'recommended', rules: { 'likely-typo': 'off' } }), modelLoaded()]);
+  steps.push([await lint({ rules: { 'likely-typo': 'warn' } }), modelLoaded()]);
+  process.stdout.write(JSON.stringify(steps));`;
 
 describe('the proofreading model', () => {
-  it('is read only when an enabled rule needs it', async () => {
-    const text = '研究开展应急管里信用体系建设。\n';
-    await lintSource(text, { config: await configFromObject({ extends: 'recommended' }), filePath: 'a.txt' });
-    await lintSource(text, { config: await configFromObject({ extends: 'recommended', rules: { 'likely-typo': 'off' } }), filePath: 'a.txt' });
-    expect(loadModel).not.toHaveBeenCalled();
-    const result = await lintSource(text, { config: await configFromObject({ rules: { 'likely-typo': 'warn' } }), filePath: 'a.txt' });
-    expect(loadModel).toHaveBeenCalled();
-    expect(result.messages.map((m) => m.ruleId)).toEqual(['likely-typo']);
+  it('is read only when an enabled rule needs it', () => {
+    const steps = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })) as Array<[string[], boolean]>;
+    expect(steps.map(([, loaded]) => loaded)).toEqual([false, false, true]);
+    expect(steps[2][0]).toEqual(['likely-typo']);
   });
 });

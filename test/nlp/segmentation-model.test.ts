@@ -62,7 +62,7 @@ describe('the segmentation model file, in an install under a path with non-ASCII
   beforeAll(() => {
     root = path.join(mkdtempSync(path.join(tmpdir(), '张三;a|b-')), 'gongwen-lint');
     mkdirSync(path.join(root, 'build', 'Release'), { recursive: true });
-    for (const entry of ['package.json', 'bin', 'dist', 'dictionaries', 'presets', 'native']) {
+    for (const entry of ['package.json', 'bin', 'dist', 'dictionaries', 'presets', 'native', 'models']) {
       cpSync(path.join(REPO, entry), path.join(root, entry), { recursive: true });
     }
     cpSync(path.join(REPO, 'build/Release/segmenter.node'), path.join(root, 'build/Release/segmenter.node'));
