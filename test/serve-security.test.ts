@@ -201,8 +201,9 @@ describe('serve: command line', () => {
     expect(existsSync(path.join(bin, 'opened'))).toBe(false);
     const opening = await startServe(['--open'], { cwd: tempDir(), env });
     try {
-      await expect.poll(() => existsSync(path.join(bin, 'opened')), { timeout: 15_000 }).toBe(true);
-      expect(readFileSync(path.join(bin, 'opened'), 'utf8').trim()).toBe(opening.url);
+      // The shell creates the file before echo writes into it: wait for the whole line.
+      const opened = () => (existsSync(path.join(bin, 'opened')) ? readFileSync(path.join(bin, 'opened'), 'utf8') : '');
+      await expect.poll(opened, { timeout: 15_000 }).toBe(`${opening.url}\n`);
     } finally {
       await opening.stop();
     }
