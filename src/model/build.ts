@@ -1,5 +1,11 @@
 import {
+  bigramWords,
   checksum,
+  dequantize,
+  ID_BITS,
+  insertAll,
+  PAIR_MIN_FREQUENCY,
+  probe,
   FORMAT_VERSION,
   HEADER_BYTES,
   HEADER_FIELDS,
@@ -11,6 +17,7 @@ import {
   sectionOffsets,
   slotsFor,
   type Header,
+  WORD,
 } from './format.js';
 
 /** Everything the model is built from, already read from disk. */
@@ -29,7 +36,7 @@ export interface ModelSources {
   extraChars?: Iterable<string>;
 }
 
-const BITS = 12;
+const BITS = ID_BITS;
 const MAX_VOCAB = (1 << BITS) - 1;
 const LOAD = 0.85;
 
@@ -165,7 +172,19 @@ export function buildModel(sources: ModelSources): Buffer {
     total,
     bigramTypes: 0,
     priors: SOURCE_NAMES.map(() => 0),
+    pairCount: 0,
+    idiomSlots: 0,
   };
+  // The word table first: the pair and idiom indexes hold what its lookups find.
+  const wordKeys = new Uint32Array(header.wordSlots);
+  const wordValues = new Uint32Array(header.wordSlots);
+  sources.words.forEach(({ frequency, flags }, i) => {
+    insert(wordKeys, wordValues, wordIds[i], 0, wordIds[i].length, quantize(frequency) | (flags << 8));
+  });
+  const { pairStarts, pairSeconds } = pairIndex(wordKeys, wordValues, wordIds, vocab.length);
+  header.pairCount = pairSeconds.length;
+  const idioms = idiomIndex(wordKeys, wordValues, wordIds);
+  header.idiomSlots = idioms.keys.length;
   const confStarts = new Uint32Array(vocab.length + 2);
   const confPairs: Array<[number, number]> = [];
   vocab.forEach((char, i) => {
@@ -195,11 +214,8 @@ export function buildModel(sources: ModelSources): Buffer {
       insert(gramKeys, gramValues, gram, 0, n, values[i]);
     }
   }
-  const wordKeys = view(Uint32Array, offsets.wordKeys, header.wordSlots) as Uint32Array;
-  const wordValues = view(Uint32Array, offsets.wordValues, header.wordSlots) as Uint32Array;
-  sources.words.forEach(({ frequency, flags }, i) => {
-    insert(wordKeys, wordValues, wordIds[i], 0, wordIds[i].length, quantize(frequency) | (flags << 8));
-  });
+  view(Uint32Array, offsets.wordKeys, header.wordSlots).set(wordKeys);
+  view(Uint32Array, offsets.wordValues, header.wordSlots).set(wordValues);
   view(Uint32Array, offsets.confStarts, vocab.length + 2).set(confStarts);
   const confIds = view(Uint16Array, offsets.confIds, confPairs.length);
   const confSources = view(Uint8Array, offsets.confSources, confPairs.length);
@@ -208,9 +224,58 @@ export function buildModel(sources: ModelSources): Buffer {
     confSources[i] = bits;
   });
 
+  const bigramBits = view(Uint32Array, offsets.bigramBits, bigramWords(vocab.length));
+  for (const key of kept.find((k) => k.n === 2)?.keys ?? []) {
+    const bit = Number(key);
+    bigramBits[bit >>> 5] |= 1 << (bit & 31);
+  }
+  view(Uint32Array, offsets.pairStarts, vocab.length + 2).set(pairStarts);
+  view(Uint16Array, offsets.pairSeconds, pairSeconds.length).set(pairSeconds);
+  view(Uint32Array, offsets.idiomKeys, header.idiomSlots).set(idioms.keys);
+  view(Uint16Array, offsets.idiomFills, header.idiomSlots).set(idioms.fills);
+
   header.bigramTypes = bigramTypes;
   writeHeader(buffer, header);
   return buffer;
+}
+
+/** The word table's value for a word (as the detector's lookups find it), or -1. */
+const lookUp = (wordKeys: Uint32Array, wordValues: Uint32Array, ids: Uint16Array) =>
+  ids.includes(0) ? -1 : probe(wordKeys, wordValues, ids, 0, ids.length);
+
+/** By first character id, the second characters of the dictionary's two-character words of frequency ≥ PAIR_MIN_FREQUENCY. */
+function pairIndex(wordKeys: Uint32Array, wordValues: Uint32Array, wordIds: readonly Uint16Array[], vocabSize: number) {
+  const pairs = new Set<number>();
+  for (const ids of wordIds) {
+    if (ids.length !== 2) continue;
+    const value = lookUp(wordKeys, wordValues, ids);
+    if (value >= 0 && (value >>> 8) & WORD.dictionary && dequantize(value & 255) >= PAIR_MIN_FREQUENCY) pairs.add((ids[0] << BITS) | ids[1]);
+  }
+  const sorted = [...pairs].sort((a, b) => a - b);
+  const pairStarts = new Uint32Array(vocabSize + 2);
+  for (const pair of sorted) pairStarts[(pair >>> BITS) + 1]++;
+  for (let id = 1; id < pairStarts.length; id++) pairStarts[id] += pairStarts[id - 1];
+  return { pairStarts, pairSeconds: Uint16Array.from(sorted, (pair) => pair & ((1 << BITS) - 1)) };
+}
+
+/** Each four-character idiom (of characters with ids) four times, one character masked to 0, with that character as value. */
+function idiomIndex(wordKeys: Uint32Array, wordValues: Uint32Array, wordIds: readonly Uint16Array[]) {
+  const idioms = new Map<string, Uint16Array>();
+  for (const ids of wordIds) {
+    if (ids.length !== 4) continue;
+    const value = lookUp(wordKeys, wordValues, ids);
+    if (value >= 0 && (value >>> 8) & WORD.idiom) idioms.set(ids.join(','), ids);
+  }
+  const keys = new Uint32Array(slotsFor(4 * idioms.size, LOAD));
+  const fills = new Uint16Array(keys.length);
+  for (const ids of idioms.values()) {
+    for (let masked = 0; masked < 4; masked++) {
+      const skeleton = ids.slice();
+      skeleton[masked] = 0;
+      insertAll(keys, fills, skeleton, 0, 4, ids[masked]);
+    }
+  }
+  return { keys, fills };
 }
 
 /** Writes the header fields and the checksum of the body. */
@@ -222,6 +287,8 @@ export function writeHeader(buffer: Buffer, header: Header): void {
   buffer.writeUInt32LE(header.gramSlots, HEADER_FIELDS.gramSlots);
   buffer.writeUInt32LE(header.wordSlots, HEADER_FIELDS.wordSlots);
   buffer.writeUInt32LE(header.confCount, HEADER_FIELDS.confCount);
+  buffer.writeUInt32LE(header.pairCount, HEADER_FIELDS.pairCount);
+  buffer.writeUInt32LE(header.idiomSlots, HEADER_FIELDS.idiomSlots);
   buffer.writeDoubleLE(header.total, HEADER_FIELDS.total);
   setPriors(buffer, header.priors);
   buffer.writeUInt32LE(header.bigramTypes, HEADER_FIELDS.bigramTypes);

@@ -39,8 +39,6 @@ const REPEATS = 3;
 const MAX_WORD = 4;
 /** Sound-alike sources: two characters wrong at once are input-method slips. */
 const SOUND = SOURCE.samePinyinSameTone | SOURCE.samePinyinOtherTone;
-/** A pair of characters is corrected only into a word at least this frequent (jieba counts). */
-const MIN_PAIR_FREQUENCY = 100;
 /** Candidates, best by the language model, whose word-list features are weighed. */
 const FEATURED = 5;
 
@@ -64,7 +62,7 @@ export function findCorrections(
   const known = (i: number) => han(i) && ids[i] !== 0;
   const excluded = titles(text);
   const found: Correction[] = [];
-  const seenGram = (start: number, length: number) => model.count(ids, start, start + length) > 0;
+  const seenGram = (start: number, length: number) => model.seen(ids, start, start + length);
   /** Whether the written n-gram (2 or 3) starting at s is unseen (1), seen (0), or not all known Han (2); -1: not looked up yet. */
   const unseenAt = [new Int8Array(text.length).fill(-1), new Int8Array(text.length).fill(-1)];
   const unseenWritten = (s: number, length: 2 | 3) => {
@@ -114,12 +112,11 @@ export function findCorrections(
     return words;
   };
   const horizon = model.order;
-  /** An idiom of four characters covers i (idioms are rare in the training text). */
-  const completesIdiom = (i: number) => {
-    for (let start = i - 3; start <= i; start++) {
-      if (han(start) && han(start + 1) && han(start + 2) && han(start + 3) && model.wordFlags(ids, start, start + 4) & WORD.idiom) return true;
-    }
-    return false;
+  /** The characters that, put at i, make a four-character idiom of the text: one index probe per window. */
+  const idiomFills = (i: number) => {
+    const fills: number[] = [];
+    for (let start = i - 3; start <= i; start++) if (allHan(start, start + 4)) model.forEachIdiomFill(ids, start, i, (fill) => fills.push(fill));
+    return fills;
   };
   /** The written text from `start` is two dictionary words of two characters (认真 汲取): a phrase, not a corrupted idiom. */
   const twoWords = (start: number) =>
@@ -137,32 +134,43 @@ export function findCorrections(
    * Two wrong characters of one word (淡味 → 单位, 神迹 → 审计): a written pair whose characters
    * both sound like those of a frequent word.
    */
+  /** Sound-alikes of the pair's second character by id: their SOURCE bits, and their rank in its confusion set (ties go to the first). */
+  const secondSources = new Uint8Array(model.header.vocabSize + 1);
+  const secondRank = new Uint16Array(model.header.vocabSize + 1);
   const wordPair = (i: number): Correction | undefined => {
     if (!han(i + 1) || excluded[i + 1] || !ids[i] || !ids[i + 1]) return undefined;
+    const [first, second] = [ids[i], ids[i + 1]];
+    // The pair index lists the frequent words: only they are scored.
+    let rank = 0;
+    model.forEachConfusable(second, (b, sources) => {
+      if (sources & SOUND) [secondSources[b], secondRank[b]] = [sources, ++rank];
+    });
+    const words: Array<{ a: number; b: number; priorA: number; priorB: number }> = [];
+    model.forEachConfusable(first, (a, sourcesA) => {
+      if (!(sourcesA & SOUND)) return;
+      const from = words.length;
+      model.forEachPairWord(a, (b) => {
+        if (secondSources[b]) words.push({ a, b, priorA: model.prior(sourcesA), priorB: model.prior(secondSources[b]) });
+      });
+      // In the order of the confusion sets, as ties are broken.
+      if (words.length - from > 1) words.splice(from, words.length - from, ...words.slice(from).sort((x, y) => secondRank[x.b] - secondRank[y.b]));
+    });
+    model.forEachConfusable(second, (b) => (secondSources[b] = 0));
+    if (words.length === 0) return undefined;
     // A pair inside a longer word or name is that word's (迎刃而解, 伯利兹); a pair that is a word
     // itself (神迹 for 审计) or that the laws use (危机 for 违纪) must win by more.
     const written = [...wordsAt(i), ...wordsAt(i + 1)].filter((w) => w.start <= i && i + 2 <= w.end);
     if (written.some((w) => w.end - w.start > 2 || w.flags & NAMES)) return undefined;
-    const penalty = (written.length > 0 ? weights.inWord : 0) + (model.count(ids, i, i + 2) > 0 ? weights.seenPair : 0);
-    const [first, second] = [ids[i], ids[i + 1]];
+    const penalty = (written.length > 0 ? weights.inWord : 0) + (model.seen(ids, i, i + 2) ? weights.seenPair : 0);
     const to = Math.min(text.length, i + 1 + horizon);
     const before = model.logProbSpan(ids, i, to);
     let best: Correction | undefined;
-    model.forEachConfusable(first, (a, sourcesA) => {
-      if (!(sourcesA & SOUND)) return;
-      ids[i] = a;
-      model.forEachConfusable(second, (b, sourcesB) => {
-        if (!(sourcesB & SOUND)) return;
-        ids[i + 1] = b;
-        if (!(model.wordFlags(ids, i, i + 2) & WORD.dictionary)) return;
-        if (model.word(ids, i, i + 2)!.frequency >= MIN_PAIR_FREQUENCY) {
-          const score = model.logProbSpan(ids, i, to) - before - model.prior(sourcesA) - model.prior(sourcesB) + weights.makesWord - penalty;
-          if (!best || score > best.score) best = { start: i, end: i + 2, replacement: model.char(a) + model.char(b), score, kind: 'word' };
-        }
-      });
-    });
-    ids[i] = first;
-    ids[i + 1] = second;
+    for (const { a, b, priorA, priorB } of words) {
+      [ids[i], ids[i + 1]] = [a, b];
+      const score = model.logProbSpan(ids, i, to) - before - priorA - priorB + weights.makesWord - penalty;
+      if (!best || score > best.score) best = { start: i, end: i + 2, replacement: model.char(a) + model.char(b), score, kind: 'word' };
+    }
+    [ids[i], ids[i + 1]] = [first, second];
     return best;
   };
 
@@ -172,13 +180,14 @@ export function findCorrections(
     const to = Math.min(text.length, i + horizon);
     // The language model ranks the candidates; word-list features then decide among the best few.
     const ranked: Array<{ candidate: number; sources: number; score: number; idiom: boolean }> = [];
+    let fills: number[] | undefined;
     model.forEachConfusable(written, (candidate, sources) => {
       const code = model.charCode(candidate);
       if (!isHan(code) || NUMERAL_CODES.has(code)) return;
       ids[i] = candidate;
       // Cheap test first: a candidate that leaves every trigram around i unseen gains little.
       const seen = candidateSeen(i);
-      const idiom = !seen && completesIdiom(i);
+      const idiom = !seen && (fills ??= idiomFills(i)).includes(candidate);
       // score: the candidate's log-probability for now; most positions have no candidate to score.
       if (seen || idiom) ranked.push({ candidate, sources, score: model.logProbSpan(ids, i, to), idiom });
       ids[i] = written;

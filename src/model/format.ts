@@ -14,6 +14,16 @@ import { crc32 } from 'node:zlib';
  *   confStarts   Uint32[vocabSize + 2]    per character id, where its confusion set starts
  *   confIds      Uint16[confCount]        confusable character ids
  *   confSources  Uint8[confCount]         bit set of the sources that list the pair
+ *   bigramBits   Uint32[(vocabSize + 1) << 7]  bit (a << 12 | b): the bigram a b is in gramKeys
+ *   pairStarts   Uint32[vocabSize + 2]    per character id, where its frequent two-character words start
+ *   pairSeconds  Uint16[pairCount]        their second characters (sorted)
+ *   idiomKeys    Uint32[idiomSlots]       fingerprints of four-character idioms with one character masked (id 0)
+ *   idiomFills   Uint16[idiomSlots]       the masked character (one slot per idiom and position)
+ *
+ * The last five are small, cache-resident indexes of the big tables, so that the detector rejects
+ * most candidates without a probe of gramKeys or wordKeys (each one a cache miss): an n-gram with
+ * an unseen bigram is unseen; a pair of characters is corrected only into a frequent word; an
+ * idiom one character away is found with one probe per window, not one per candidate.
  *
  * Counts are quantised to one byte on a log scale (exact up to 64). Both tables are open
  * addressing with linear probing; a slot holds a fingerprint of the id
@@ -22,7 +32,7 @@ import { crc32 } from 'node:zlib';
  * would invent words.
  */
 export const MAGIC = 0x4d4c5747; // "GWLM"
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 export const HEADER_BYTES = 96;
 
 /** Sources of a confusion pair (bits of confSources); priors are learnt per source. */
@@ -58,7 +68,16 @@ export interface Header {
   bigramTypes: number;
   /** Log-probability penalty per confusion source, learnt from real errors (SOURCE bit order). */
   priors: number[];
+  /** Frequent two-character words in the pair index. */
+  pairCount: number;
+  /** Slots of the idiom index. */
+  idiomSlots: number;
 }
+
+/** A pair of characters is corrected only into a word at least this frequent (jieba counts): the pair index holds these. */
+export const PAIR_MIN_FREQUENCY = 100;
+/** Bits per character id in the bigram bit set's index (ids < 4096). */
+export const ID_BITS = 12;
 
 /** Header fields: magic, version, checksum (of every byte after the header), then Header. */
 export const HEADER_FIELDS = {
@@ -72,13 +91,15 @@ export const HEADER_FIELDS = {
   confCount: 28,
   total: 32, // float64
   bigramTypes: 40,
+  pairCount: 44,
+  idiomSlots: 48,
   priors: 64, // one float32 per SOURCE bit (up to 8)
 } as const;
 
 export const align8 = (n: number) => (n + 7) & ~7;
 
 /** Byte offsets of the sections after the header. */
-export function sectionOffsets(h: Pick<Header, 'vocabSize' | 'gramSlots' | 'wordSlots' | 'confCount'>) {
+export function sectionOffsets(h: Pick<Header, 'vocabSize' | 'gramSlots' | 'wordSlots' | 'confCount' | 'pairCount' | 'idiomSlots'>) {
   const vocab = HEADER_BYTES;
   const gramKeys = align8(vocab + 2 * h.vocabSize);
   const gramValues = align8(gramKeys + 2 * h.gramSlots);
@@ -87,9 +108,17 @@ export function sectionOffsets(h: Pick<Header, 'vocabSize' | 'gramSlots' | 'word
   const confStarts = wordValues + 4 * h.wordSlots;
   const confIds = align8(confStarts + 4 * (h.vocabSize + 2));
   const confSources = confIds + 2 * h.confCount;
-  const end = confSources + h.confCount;
-  return { vocab, gramKeys, gramValues, wordKeys, wordValues, confStarts, confIds, confSources, end };
+  const bigramBits = align8(confSources + h.confCount);
+  const pairStarts = bigramBits + 4 * bigramWords(h.vocabSize);
+  const pairSeconds = pairStarts + 4 * (h.vocabSize + 2);
+  const idiomKeys = align8(pairSeconds + 2 * h.pairCount);
+  const idiomFills = idiomKeys + 4 * h.idiomSlots;
+  const end = idiomFills + 2 * h.idiomSlots;
+  return { vocab, gramKeys, gramValues, wordKeys, wordValues, confStarts, confIds, confSources, bigramBits, pairStarts, pairSeconds, idiomKeys, idiomFills, end };
 }
+
+/** Uint32 words of the bigram bit set: a row of 4,096 bits per id 0…vocabSize. */
+export const bigramWords = (vocabSize: number) => (vocabSize + 1) << (ID_BITS - 5);
 
 /** Count → one byte: exact to 64, then steps of 10%. */
 export function quantize(count: number): number {
@@ -145,8 +174,12 @@ function fmix(h: number): number {
 /** The fingerprint as a table of this width stores it: never 0, which marks an empty slot. */
 const fingerprintOf = (keys: Uint16Array | Uint32Array, hash: number) => (keys.BYTES_PER_ELEMENT === 2 ? hash & 0xffff : hash) || 1;
 
+/** Probes of the big tables, counted for the benchmark (probes per character). */
+export const probeStats = { probes: 0 };
+
 /** Finds the value stored for an id sequence, or -1 (linear probing). */
 export function probe(keys: Uint16Array | Uint32Array, values: Uint32Array, ids: ArrayLike<number>, start: number, end: number): number {
+  probeStats.probes++;
   hashIds(ids, start, end);
   const fingerprint = fingerprintOf(keys, hashed.fingerprint);
   const size = keys.length;
@@ -164,6 +197,25 @@ export function insert(keys: Uint16Array | Uint32Array, values: Uint32Array, ids
   const size = keys.length;
   let i = hashed.slot % size;
   while (keys[i] !== 0 && keys[i] !== fingerprint) i = i + 1 === size ? 0 : i + 1;
+  keys[i] = fingerprint;
+  values[i] = value;
+}
+
+/** Calls `visit` with every value stored for an id sequence in a table that keeps one slot per value (insertAll). */
+export function probeAll(keys: Uint32Array, values: Uint16Array, ids: ArrayLike<number>, start: number, end: number, visit: (value: number) => void): void {
+  hashIds(ids, start, end);
+  const fingerprint = fingerprintOf(keys, hashed.fingerprint);
+  const size = keys.length;
+  for (let i = hashed.slot % size; keys[i] !== 0; i = i + 1 === size ? 0 : i + 1) if (keys[i] === fingerprint) visit(values[i]);
+}
+
+/** Adds one more value for an id sequence (probeAll finds them all). */
+export function insertAll(keys: Uint32Array, values: Uint16Array, ids: ArrayLike<number>, start: number, end: number, value: number): void {
+  hashIds(ids, start, end);
+  const fingerprint = fingerprintOf(keys, hashed.fingerprint);
+  const size = keys.length;
+  let i = hashed.slot % size;
+  while (keys[i] !== 0) i = i + 1 === size ? 0 : i + 1;
   keys[i] = fingerprint;
   values[i] = value;
 }

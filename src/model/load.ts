@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
-import { checksum, FORMAT_VERSION, HEADER_BYTES, HEADER_FIELDS, MAGIC, sectionOffsets, SOURCE_NAMES, type Header } from './format.js';
+import { bigramWords, checksum, FORMAT_VERSION, HEADER_BYTES, HEADER_FIELDS, MAGIC, sectionOffsets, SOURCE_NAMES, type Header } from './format.js';
 import { ProofreadingModel } from './model.js';
 
 /** The model shipped in the package (built by `npm run build:model`). */
@@ -52,6 +52,8 @@ export function modelFromBytes(bytes: Buffer, file = '<model>'): ProofreadingMod
     total: bytes.readDoubleLE(HEADER_FIELDS.total),
     bigramTypes: bytes.readUInt32LE(HEADER_FIELDS.bigramTypes),
     priors: SOURCE_NAMES.map((_, i) => bytes.readFloatLE(HEADER_FIELDS.priors + 4 * i)),
+    pairCount: bytes.readUInt32LE(HEADER_FIELDS.pairCount),
+    idiomSlots: bytes.readUInt32LE(HEADER_FIELDS.idiomSlots),
   };
   const offsets = sectionOffsets(header);
   // Typed arrays need aligned offsets; a small file may sit unaligned in Node's buffer pool.
@@ -70,5 +72,10 @@ export function modelFromBytes(bytes: Buffer, file = '<model>'): ProofreadingMod
     confStarts: at(Uint32Array, offsets.confStarts, header.vocabSize + 2),
     confIds: at(Uint16Array, offsets.confIds, header.confCount),
     confSources: at(Uint8Array, offsets.confSources, header.confCount),
+    bigramBits: at(Uint32Array, offsets.bigramBits, bigramWords(header.vocabSize)),
+    pairStarts: at(Uint32Array, offsets.pairStarts, header.vocabSize + 2),
+    pairSeconds: at(Uint16Array, offsets.pairSeconds, header.pairCount),
+    idiomKeys: at(Uint32Array, offsets.idiomKeys, header.idiomSlots),
+    idiomFills: at(Uint16Array, offsets.idiomFills, header.idiomSlots),
   });
 }

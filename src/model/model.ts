@@ -1,4 +1,4 @@
-import { dequantize, normalizeChar, probe, type Header } from './format.js';
+import { dequantize, ID_BITS, normalizeChar, probe, probeAll, type Header } from './format.js';
 
 export interface ModelTables {
   vocab: Uint16Array;
@@ -9,6 +9,11 @@ export interface ModelTables {
   confStarts: Uint32Array;
   confIds: Uint16Array;
   confSources: Uint8Array;
+  bigramBits: Uint32Array;
+  pairStarts: Uint32Array;
+  pairSeconds: Uint16Array;
+  idiomKeys: Uint32Array;
+  idiomFills: Uint16Array;
 }
 
 export type Smoothing = 'kneser-ney' | 'stupid-backoff';
@@ -69,10 +74,24 @@ export class ProofreadingModel {
     return value < 0 ? 0 : DEQUANTIZED[value & 255];
   }
 
+  /** Whether the training text has ids[start, end) (a bigram: the bit set alone, no probe). */
+  seen(ids: ArrayLike<number>, start: number, end: number): boolean {
+    if (end - start === 2) return ids[start] !== 0 && ids[start + 1] !== 0 && this.seenBigram(ids[start], ids[start + 1]);
+    return this.gram(ids, start, end) >= 0;
+  }
+
   /** The n-gram's packed value (see format.ts), or -1. */
   private gram(ids: ArrayLike<number>, start: number, end: number): number {
-    for (let i = start; i < end; i++) if (ids[i] === 0) return -1;
+    if (ids[start] === 0) return -1;
+    // An n-gram is kept only if its bigrams are: most unseen ones end here, without a probe.
+    for (let i = start + 1; i < end; i++) if (ids[i] === 0 || !this.seenBigram(ids[i - 1], ids[i])) return -1;
     return probe(this.tables.gramKeys, this.tables.gramValues, ids, start, end);
+  }
+
+  /** Whether the training text has the bigram of ids a b (the bit set, no probe). */
+  seenBigram(a: number, b: number): boolean {
+    const bit = (a << ID_BITS) | b;
+    return ((this.tables.bigramBits[bit >>> 5] >>> (bit & 31)) & 1) === 1;
   }
 
   /** log P(ids[i] | up to order − 1 characters before it, not crossing an unknown character). */
@@ -80,25 +99,33 @@ export class ProofreadingModel {
     let context = 0;
     while (context < this.order - 1 && i - context - 1 >= 0 && ids[i - context - 1] !== 0) context++;
     if (ids[i] === 0) return Math.log(1e-7);
-    return Math.log(this.smoothing === 'kneser-ney' ? this.kneserNey(ids, i, context, true) : this.stupidBackoff(ids, i, context));
+    return Math.log(this.smoothing === 'kneser-ney' ? this.kneserNey(ids, i, context) : this.stupidBackoff(ids, i, context));
   }
 
-  private kneserNey(ids: ArrayLike<number>, i: number, context: number, highest: boolean): number {
-    if (context === 0) {
-      const unigram = this.gram(ids, i, i + 1);
-      return Math.max(unigram < 0 ? 0 : DEQUANTIZED[(unigram >>> 16) & 255], 0.5) / this.header.bigramTypes;
+  /**
+   * Interpolated Kneser–Ney, from the unigram up: the highest order uses counts, lower ones
+   * continuation counts. A history the model lacks ends the climb (longer ones are missing
+   * too), and so does a missing n-gram its longer ones' numerators.
+   */
+  private kneserNey(ids: ArrayLike<number>, i: number, context: number): number {
+    const unigram = this.gram(ids, i, i + 1);
+    let p = Math.max(unigram < 0 ? 0 : DEQUANTIZED[(unigram >>> 16) & 255], 0.5) / this.header.bigramTypes;
+    let fullSeen = true;
+    for (let k = 1; k <= context; k++) {
+      const history = this.gram(ids, i - k, i);
+      if (history < 0) break;
+      const full: number = fullSeen ? this.gram(ids, i - k, i + 1) : -1;
+      fullSeen = full >= 0;
+      const highest = k === context;
+      const denominator = DEQUANTIZED[highest ? history & 255 : history >>> 24];
+      if (denominator === 0) continue;
+      const numerator = full < 0 ? 0 : DEQUANTIZED[highest ? full & 255 : (full >>> 16) & 255];
+      const followers = DEQUANTIZED[(history >>> 8) & 255];
+      const q = (Math.max(numerator - DISCOUNT, 0) + DISCOUNT * followers * p) / denominator;
+      // Quantisation and pruning can leave a history without recorded followers: back off.
+      if (q > 0) p = Math.min(1, q);
     }
-    const lower = this.kneserNey(ids, i, context - 1, false);
-    const history = this.gram(ids, i - context, i);
-    if (history < 0) return lower;
-    const full = this.gram(ids, i - context, i + 1);
-    const denominator = DEQUANTIZED[highest ? history & 255 : history >>> 24];
-    if (denominator === 0) return lower;
-    const numerator = full < 0 ? 0 : DEQUANTIZED[highest ? full & 255 : (full >>> 16) & 255];
-    const followers = DEQUANTIZED[(history >>> 8) & 255];
-    const p = (Math.max(numerator - DISCOUNT, 0) + DISCOUNT * followers * lower) / denominator;
-    // Quantisation and pruning can leave a history without recorded followers: back off.
-    return p > 0 ? Math.min(1, p) : lower;
+    return p;
   }
 
   private stupidBackoff(ids: ArrayLike<number>, i: number, context: number): number {
@@ -134,6 +161,23 @@ export class ProofreadingModel {
   forEachConfusable(id: number, visit: (other: number, sources: number) => void): void {
     const { confStarts, confIds, confSources } = this.tables;
     for (let k = confStarts[id]; k < confStarts[id + 1]; k++) visit(confIds[k], confSources[k]);
+  }
+
+  /** Calls `visit` with the second character of each frequent two-character word (see PAIR_MIN_FREQUENCY) that starts with `first`. */
+  forEachPairWord(first: number, visit: (second: number) => void): void {
+    const { pairStarts, pairSeconds } = this.tables;
+    for (let k = pairStarts[first]; k < pairStarts[first + 1]; k++) visit(pairSeconds[k]);
+  }
+
+  /**
+   * Calls `visit` with each character id that, put at `masked`, makes ids[start, start + 4) a
+   * four-character idiom: one probe of the idiom index for all candidates.
+   */
+  forEachIdiomFill(ids: Uint16Array, start: number, masked: number, visit: (fill: number) => void): void {
+    const written = ids[masked];
+    ids[masked] = 0;
+    probeAll(this.tables.idiomKeys, this.tables.idiomFills, ids, start, start + 4, visit);
+    ids[masked] = written;
   }
 
   /** Penalty of a confusion listed by `sources` (the most likely source counts). */
