@@ -55,14 +55,27 @@ export function findCorrections(
   text: string,
   document: string = text,
   weights: Weights = DEFAULT_WEIGHTS,
+  minScore = -Infinity,
 ): Correction[] {
   const ids = model.encode(text);
   const han = (i: number) => i >= 0 && i < text.length && isHan(text.charCodeAt(i));
   /** A Han character the model knows: n-grams through it are looked up. */
   const known = (i: number) => han(i) && ids[i] !== 0;
   const excluded = titles(text);
+  const proposable = proposableIds(model);
   const found: Correction[] = [];
   const seenGram = (start: number, length: number) => model.seen(ids, start, start + length);
+  /** The written text's log-probability at each position, computed once: neighbouring positions share most of their spans. */
+  const writtenLogProb = new Float64Array(text.length).fill(NaN);
+  /** model.logProbSpan of the written text (ids must hold it). */
+  const writtenSpan = (from: number, to: number) => {
+    let sum = 0;
+    for (let j = from; j < to; j++) {
+      if (Number.isNaN(writtenLogProb[j])) writtenLogProb[j] = model.logProb(ids, j);
+      sum += writtenLogProb[j];
+    }
+    return sum;
+  };
   /** Whether the written n-gram (2 or 3) starting at s is unseen (1), seen (0), or not all known Han (2); -1: not looked up yet. */
   const unseenAt = [new Int8Array(text.length).fill(-1), new Int8Array(text.length).fill(-1)];
   const unseenWritten = (s: number, length: 2 | 3) => {
@@ -83,16 +96,6 @@ export function findCorrections(
       else if (unseenAt[1][s] === 0) return false;
     }
     return any;
-  };
-  /**
-   * Whether a trigram of known Han characters through i is seen with the candidate now in ids[i].
-   * Its bigrams are looked up first: a trigram is kept only if its bigrams are (the build prunes
-   * by count, higher orders first), and most candidates fail on a bigram.
-   */
-  const candidateSeen = (i: number) => {
-    const left = known(i - 1) && seenGram(i - 1, 2);
-    const right = known(i + 1) && seenGram(i, 2);
-    return (left && known(i - 2) && seenGram(i - 2, 3)) || (left && right && seenGram(i - 1, 3)) || (right && known(i + 2) && seenGram(i, 3));
   };
   const allHan = (start: number, end: number) => {
     for (let k = start; k < end; k++) if (!han(k)) return false;
@@ -137,7 +140,7 @@ export function findCorrections(
   /** Sound-alikes of the pair's second character by id: their SOURCE bits, and their rank in its confusion set (ties go to the first). */
   const secondSources = new Uint8Array(model.header.vocabSize + 1);
   const secondRank = new Uint16Array(model.header.vocabSize + 1);
-  const wordPair = (i: number): Correction | undefined => {
+  const wordPair = (i: number, floor: number): Correction | undefined => {
     if (!han(i + 1) || excluded[i + 1] || !ids[i] || !ids[i + 1]) return undefined;
     const [first, second] = [ids[i], ids[i + 1]];
     // The pair index lists the frequent words: only they are scored.
@@ -157,48 +160,79 @@ export function findCorrections(
     });
     model.forEachConfusable(second, (b) => (secondSources[b] = 0));
     if (words.length === 0) return undefined;
+    const to = Math.min(text.length, i + 1 + horizon);
+    const before = writtenSpan(i, to);
+    // The best a word can score: the language model cannot give it more than probability 1.
+    if (-before - Math.min(...words.map((w) => w.priorA + w.priorB)) + pairBonus < floor - EPSILON) return undefined;
     // A pair inside a longer word or name is that word's (迎刃而解, 伯利兹); a pair that is a word
     // itself (神迹 for 审计) or that the laws use (危机 for 违纪) must win by more.
     const written = [...wordsAt(i), ...wordsAt(i + 1)].filter((w) => w.start <= i && i + 2 <= w.end);
     if (written.some((w) => w.end - w.start > 2 || w.flags & NAMES)) return undefined;
     const penalty = (written.length > 0 ? weights.inWord : 0) + (model.seen(ids, i, i + 2) ? weights.seenPair : 0);
-    const to = Math.min(text.length, i + 1 + horizon);
-    const before = model.logProbSpan(ids, i, to);
     let best: Correction | undefined;
     for (const { a, b, priorA, priorB } of words) {
       [ids[i], ids[i + 1]] = [a, b];
-      const score = model.logProbSpan(ids, i, to) - before - priorA - priorB + weights.makesWord - penalty;
+      const lowest = floor + before + priorA + priorB - weights.makesWord + penalty - EPSILON;
+      const span = model.logProbSpan(ids, i, to, lowest);
+      if (span < lowest) continue;
+      const score = span - before - priorA - priorB + weights.makesWord - penalty;
       if (!best || score > best.score) best = { start: i, end: i + 2, replacement: model.char(a) + model.char(b), score, kind: 'word' };
     }
     [ids[i], ids[i + 1]] = [first, second];
     return best;
   };
+  /** Upper bounds of what word-list features add to a candidate's language-model score (any weights). */
+  const wordBonus = Math.max(0, weights.makesWord) + Math.max(0, -weights.inWord, -weights.lone);
+  const idiomBonus = wordBonus + Math.max(0, weights.makesIdiom) + Math.max(0, -weights.rareIdiom);
+  const pairBonus = weights.makesWord - Math.min(0, weights.inWord) - Math.min(0, weights.seenPair);
 
   for (let i = 0; i < text.length; i++) {
     if (!han(i) || excluded[i] || partOfNumber(text, i) || !suspicious(i)) continue;
     const written = ids[i];
     const to = Math.min(text.length, i + horizon);
     // The language model ranks the candidates; word-list features then decide among the best few.
-    const ranked: Array<{ candidate: number; sources: number; score: number; idiom: boolean }> = [];
-    let fills: number[] | undefined;
-    model.forEachConfusable(written, (candidate, sources) => {
-      const code = model.charCode(candidate);
-      if (!isHan(code) || NUMERAL_CODES.has(code)) return;
-      ids[i] = candidate;
+    const ranked: Array<{ candidate: number; sources: number; score: number; idiom: boolean; bonus: number }> = [];
+    const fills = idiomFills(i);
+    let before: number | undefined;
+    const { ids: confusable, sources: confusableSources } = model.confusables(written);
+    // A candidate's bigrams with its neighbours come from the bit set; a trigram is looked up only if they are seen.
+    const left = known(i - 1) ? ids[i - 1] : 0;
+    const right = known(i + 1) ? ids[i + 1] : 0;
+    const [farLeft, farRight] = [known(i - 2), known(i + 2)];
+    for (let k = 0; k < confusable.length; k++) {
+      const candidate = confusable[k];
+      if (!proposable[candidate]) continue;
       // Cheap test first: a candidate that leaves every trigram around i unseen gains little.
-      const seen = candidateSeen(i);
-      const idiom = !seen && (fills ??= idiomFills(i)).includes(candidate);
-      // score: the candidate's log-probability for now; most positions have no candidate to score.
-      if (seen || idiom) ranked.push({ candidate, sources, score: model.logProbSpan(ids, i, to), idiom });
+      const leftSeen = left !== 0 && model.seenBigram(left, candidate);
+      const rightSeen = right !== 0 && model.seenBigram(candidate, right);
+      const completes = fills.length > 0 && fills.includes(candidate);
+      if (!leftSeen && !rightSeen && !completes) continue;
+      ids[i] = candidate;
+      const seen =
+        (leftSeen && farLeft && seenGram(i - 2, 3)) || (leftSeen && rightSeen && seenGram(i - 1, 3)) || (rightSeen && farRight && seenGram(i, 3));
+      const idiom = !seen && completes;
+      if (seen || idiom) {
+        if (before === undefined) {
+          ids[i] = written;
+          before = writtenSpan(i, to);
+          ids[i] = candidate;
+        }
+        // score: the candidate's log-probability for now, abandoned once it cannot reach minScore.
+        const sources = confusableSources[k];
+        const bonus = completes ? idiomBonus : wordBonus;
+        const floor = minScore + before + model.prior(sources) - bonus - EPSILON;
+        const score = model.logProbSpan(ids, i, to, floor);
+        if (score >= floor) ranked.push({ candidate, sources, score, idiom, bonus });
+      }
       ids[i] = written;
-    });
-    const before = ranked.length > 0 ? model.logProbSpan(ids, i, to) : 0;
-    for (const r of ranked) r.score = r.score - before - model.prior(r.sources);
+    }
+    for (const r of ranked) r.score = r.score - before! - model.prior(r.sources);
     ranked.sort((a, b) => b.score - a.score || a.candidate - b.candidate);
     const writtenWords = ranked.length > 0 ? wordsAt(i).filter((w) => w.flags & WORD.dictionary) : [];
     const inWord = writtenWords.length > 0;
     let best: Correction | undefined;
-    for (const { candidate, score: lmScore } of ranked.filter((r, rank) => rank < FEATURED || r.idiom)) {
+    for (const { candidate, score: lmScore, bonus } of ranked.filter((r, rank) => rank < FEATURED || r.idiom)) {
+      if (lmScore + bonus < minScore) continue;
       ids[i] = candidate;
       const words = wordsAt(i).filter((w) => w.flags & WORD.dictionary && !writtenWords.some((x) => x.start === w.start && x.end === w.end));
       ids[i] = written;
@@ -213,10 +247,10 @@ export function findCorrections(
       const [start, end] = word ? [word.start, word.end] : [i, i + 1];
       best = { start, end, replacement: text.slice(start, i) + model.char(candidate) + text.slice(i + 1, end), score, kind: idiom ? 'idiom' : 'char' };
     }
-    const pair = wordPair(i);
+    const pair = wordPair(i, Math.max(minScore, best?.score ?? -Infinity));
     if (pair && (!best || pair.score > best.score)) best = pair;
     // Names are looked up last: few positions get this far.
-    if (!best || inName(i)) continue;
+    if (!best || best.score < minScore || inName(i)) continue;
     const span = best.end - best.start >= 2 ? text.slice(best.start, best.end) : text.slice(Math.max(0, i - 1), i + 1);
     if (repeats(document, span) >= REPEATS) continue;
     // One typo makes its neighbours' trigrams unseen too: keep the best of a stretch.
@@ -229,6 +263,22 @@ export function findCorrections(
   }
   return found;
 }
+
+const proposableCache = new WeakMap<ProofreadingModel, Uint8Array>();
+
+/** By id, whether a character may be proposed: Han, not a numeral. */
+function proposableIds(model: ProofreadingModel): Uint8Array {
+  let proposable = proposableCache.get(model);
+  if (!proposable) {
+    proposable = new Uint8Array(model.header.vocabSize + 1);
+    for (let id = 1; id <= model.header.vocabSize; id++) proposable[id] = isHan(model.charCode(id)) && !NUMERAL_CODES.has(model.charCode(id)) ? 1 : 0;
+    proposableCache.set(model, proposable);
+  }
+  return proposable;
+}
+
+/** Slack of the bounds against rounding: a bound never drops a candidate that reaches minScore. */
+const EPSILON = 1e-9;
 
 /** jieba's lowest count: its rare words and idioms. */
 const RARE = 3;

@@ -138,10 +138,13 @@ export class ProofreadingModel {
     return (factor * Math.max(this.count(ids, i, i + 1), 0.5)) / this.header.total;
   }
 
-  /** Sum of log-probabilities of ids[from, to) (each with its own context). */
-  logProbSpan(ids: ArrayLike<number>, from: number, to: number): number {
+  /**
+   * Sum of log-probabilities of ids[from, to) (each with its own context). Once the sum falls
+   * below `floor` it is returned as it is: the rest can only lower it (a probability is at most 1).
+   */
+  logProbSpan(ids: ArrayLike<number>, from: number, to: number, floor = -Infinity): number {
     let sum = 0;
-    for (let i = from; i < to; i++) sum += this.logProb(ids, i);
+    for (let i = from; i < to && sum >= floor; i++) sum += this.logProb(ids, i);
     return sum;
   }
 
@@ -155,6 +158,12 @@ export class ProofreadingModel {
   wordFlags(ids: ArrayLike<number>, start: number, end: number): number {
     const value = probe(this.tables.wordKeys, this.tables.wordValues, ids, start, end);
     return value < 0 ? 0 : value >>> 8;
+  }
+
+  /** The characters confusable with `id` and the SOURCE bits of each pair (views of the tables, for hot loops). */
+  confusables(id: number): { ids: Uint16Array; sources: Uint8Array } {
+    const { confStarts, confIds, confSources } = this.tables;
+    return { ids: confIds.subarray(confStarts[id], confStarts[id + 1]), sources: confSources.subarray(confStarts[id], confStarts[id + 1]) };
   }
 
   /** Calls `visit` with each character confusable with `id` and the SOURCE bits of the pair. */
