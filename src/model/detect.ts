@@ -164,21 +164,27 @@ export function findCorrections(
     const before = writtenSpan(i, to);
     // The best a word can score: the language model cannot give it more than probability 1.
     if (-before - Math.min(...words.map((w) => w.priorA + w.priorB)) + pairBonus < floor - EPSILON) return undefined;
+    // The words the language model can raise high enough (any penalty), before the word lists are looked up.
+    const reaching: Array<(typeof words)[number] & { span: number }> = [];
+    for (const word of words) {
+      [ids[i], ids[i + 1]] = [word.a, word.b];
+      const lowest = floor + before + word.priorA + word.priorB - pairBonus - EPSILON;
+      const span = model.logProbSpan(ids, i, to, lowest);
+      if (span >= lowest) reaching.push({ ...word, span });
+    }
+    [ids[i], ids[i + 1]] = [first, second];
+    if (reaching.length === 0) return undefined;
     // A pair inside a longer word or name is that word's (迎刃而解, 伯利兹); a pair that is a word
     // itself (神迹 for 审计) or that the laws use (危机 for 违纪) must win by more.
     const written = [...wordsAt(i), ...wordsAt(i + 1)].filter((w) => w.start <= i && i + 2 <= w.end);
     if (written.some((w) => w.end - w.start > 2 || w.flags & NAMES)) return undefined;
     const penalty = (written.length > 0 ? weights.inWord : 0) + (model.seen(ids, i, i + 2) ? weights.seenPair : 0);
     let best: Correction | undefined;
-    for (const { a, b, priorA, priorB } of words) {
-      [ids[i], ids[i + 1]] = [a, b];
-      const lowest = floor + before + priorA + priorB - weights.makesWord + penalty - EPSILON;
-      const span = model.logProbSpan(ids, i, to, lowest);
-      if (span < lowest) continue;
+    for (const { a, b, priorA, priorB, span } of reaching) {
       const score = span - before - priorA - priorB + weights.makesWord - penalty;
+      if (score < floor - EPSILON) continue;
       if (!best || score > best.score) best = { start: i, end: i + 2, replacement: model.char(a) + model.char(b), score, kind: 'word' };
     }
-    [ids[i], ids[i + 1]] = [first, second];
     return best;
   };
   /** Upper bounds of what word-list features add to a candidate's language-model score (any weights). */
