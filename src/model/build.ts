@@ -6,6 +6,9 @@ import {
   insertAll,
   PAIR_MIN_FREQUENCY,
   probe,
+  trigramBits,
+  trigramBitsOf,
+  trigramWordsFor,
   FORMAT_VERSION,
   HEADER_BYTES,
   HEADER_FIELDS,
@@ -174,6 +177,7 @@ export function buildModel(sources: ModelSources): Buffer {
     priors: SOURCE_NAMES.map(() => 0),
     pairCount: 0,
     idiomSlots: 0,
+    trigramWords: trigramWordsFor(kept.find((k) => k.n === 3)?.keys.length ?? 0),
   };
   // The word table first: the pair and idiom indexes hold what its lookups find.
   const wordKeys = new Uint32Array(header.wordSlots);
@@ -233,6 +237,12 @@ export function buildModel(sources: ModelSources): Buffer {
   view(Uint16Array, offsets.pairSeconds, pairSeconds.length).set(pairSeconds);
   view(Uint32Array, offsets.idiomKeys, header.idiomSlots).set(idioms.keys);
   view(Uint16Array, offsets.idiomFills, header.idiomSlots).set(idioms.fills);
+  const trigramBloom = view(Uint32Array, offsets.trigramBloom, header.trigramWords);
+  for (const key of kept.find((k) => k.n === 3)?.keys ?? []) {
+    trigramBitsOf(Number(key >> BigInt(2 * BITS)), Number((key >> BigInt(BITS)) & 0xfffn), Number(key & 0xfffn), header.trigramWords);
+    trigramBloom[trigramBits.first >>> 5] |= 1 << (trigramBits.first & 31);
+    trigramBloom[trigramBits.second >>> 5] |= 1 << (trigramBits.second & 31);
+  }
 
   header.bigramTypes = bigramTypes;
   writeHeader(buffer, header);
@@ -289,6 +299,7 @@ export function writeHeader(buffer: Buffer, header: Header): void {
   buffer.writeUInt32LE(header.confCount, HEADER_FIELDS.confCount);
   buffer.writeUInt32LE(header.pairCount, HEADER_FIELDS.pairCount);
   buffer.writeUInt32LE(header.idiomSlots, HEADER_FIELDS.idiomSlots);
+  buffer.writeUInt32LE(header.trigramWords, HEADER_FIELDS.trigramWords);
   buffer.writeDoubleLE(header.total, HEADER_FIELDS.total);
   setPriors(buffer, header.priors);
   buffer.writeUInt32LE(header.bigramTypes, HEADER_FIELDS.bigramTypes);

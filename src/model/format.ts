@@ -19,8 +19,9 @@ import { crc32 } from 'node:zlib';
  *   pairSeconds  Uint16[pairCount]        their second characters (sorted)
  *   idiomKeys    Uint32[idiomSlots]       fingerprints of four-character idioms with one character masked (id 0)
  *   idiomFills   Uint16[idiomSlots]       the masked character (one slot per idiom and position)
+ *   trigramBloom Uint32[trigramWords]     Bloom filter of the kept trigrams (two bits each, ≥ 8 bits per trigram)
  *
- * The last five are small, cache-resident indexes of the big tables, so that the detector rejects
+ * The last six are small, cache-resident indexes of the big tables, so that the detector rejects
  * most candidates without a probe of gramKeys or wordKeys (each one a cache miss): an n-gram with
  * an unseen bigram is unseen; a pair of characters is corrected only into a frequent word; an
  * idiom one character away is found with one probe per window, not one per candidate.
@@ -72,6 +73,8 @@ export interface Header {
   pairCount: number;
   /** Slots of the idiom index. */
   idiomSlots: number;
+  /** Uint32 words of the trigram Bloom filter (a power of two). */
+  trigramWords: number;
 }
 
 /** A pair of characters is corrected only into a word at least this frequent (jieba counts): the pair index holds these. */
@@ -93,13 +96,14 @@ export const HEADER_FIELDS = {
   bigramTypes: 40,
   pairCount: 44,
   idiomSlots: 48,
+  trigramWords: 52,
   priors: 64, // one float32 per SOURCE bit (up to 8)
 } as const;
 
 export const align8 = (n: number) => (n + 7) & ~7;
 
 /** Byte offsets of the sections after the header. */
-export function sectionOffsets(h: Pick<Header, 'vocabSize' | 'gramSlots' | 'wordSlots' | 'confCount' | 'pairCount' | 'idiomSlots'>) {
+export function sectionOffsets(h: Pick<Header, 'vocabSize' | 'gramSlots' | 'wordSlots' | 'confCount' | 'pairCount' | 'idiomSlots' | 'trigramWords'>) {
   const vocab = HEADER_BYTES;
   const gramKeys = align8(vocab + 2 * h.vocabSize);
   const gramValues = align8(gramKeys + 2 * h.gramSlots);
@@ -113,12 +117,25 @@ export function sectionOffsets(h: Pick<Header, 'vocabSize' | 'gramSlots' | 'word
   const pairSeconds = pairStarts + 4 * (h.vocabSize + 2);
   const idiomKeys = align8(pairSeconds + 2 * h.pairCount);
   const idiomFills = idiomKeys + 4 * h.idiomSlots;
-  const end = idiomFills + 2 * h.idiomSlots;
-  return { vocab, gramKeys, gramValues, wordKeys, wordValues, confStarts, confIds, confSources, bigramBits, pairStarts, pairSeconds, idiomKeys, idiomFills, end };
+  const trigramBloom = align8(idiomFills + 2 * h.idiomSlots);
+  const end = trigramBloom + 4 * h.trigramWords;
+  return { vocab, gramKeys, gramValues, wordKeys, wordValues, confStarts, confIds, confSources, bigramBits, pairStarts, pairSeconds, idiomKeys, idiomFills, trigramBloom, end };
 }
 
 /** Uint32 words of the bigram bit set: a row of 4,096 bits per id 0…vocabSize. */
 export const bigramWords = (vocabSize: number) => (vocabSize + 1) << (ID_BITS - 5);
+
+/** Words of a trigram Bloom filter for `trigrams` entries: a power of two, at least 8 bits per entry (about 3–5% false hits). */
+export const trigramWordsFor = (trigrams: number) => 2 ** Math.ceil(Math.log2(Math.max(32, 8 * trigrams))) / 32;
+
+/** The trigram a b c's two bits in a Bloom filter of `words` Uint32 words: into `trigramBits`. */
+export function trigramBitsOf(a: number, b: number, c: number, words: number): void {
+  const h = fmix(Math.imul((a << ID_BITS) | b, 0xcc9e2d51) ^ Math.imul(c ^ 0x68e31da4, 0x1b873593));
+  const mask = words * 32 - 1;
+  trigramBits.first = (h >>> 0) & mask;
+  trigramBits.second = (fmix(h + 0x9e3779b9) >>> 0) & mask;
+}
+export const trigramBits = { first: 0, second: 0 };
 
 /** Count → one byte: exact to 64, then steps of 10%. */
 export function quantize(count: number): number {

@@ -54,6 +54,7 @@ export function modelFromBytes(bytes: Buffer, file = '<model>'): ProofreadingMod
     priors: SOURCE_NAMES.map((_, i) => bytes.readFloatLE(HEADER_FIELDS.priors + 4 * i)),
     pairCount: bytes.readUInt32LE(HEADER_FIELDS.pairCount),
     idiomSlots: bytes.readUInt32LE(HEADER_FIELDS.idiomSlots),
+    trigramWords: bytes.readUInt32LE(HEADER_FIELDS.trigramWords),
   };
   const offsets = sectionOffsets(header);
   // Typed arrays need aligned offsets; a small file may sit unaligned in Node's buffer pool.
@@ -77,5 +78,6 @@ export function modelFromBytes(bytes: Buffer, file = '<model>'): ProofreadingMod
     pairSeconds: at(Uint16Array, offsets.pairSeconds, header.pairCount),
     idiomKeys: at(Uint32Array, offsets.idiomKeys, header.idiomSlots),
     idiomFills: at(Uint16Array, offsets.idiomFills, header.idiomSlots),
+    trigramBloom: at(Uint32Array, offsets.trigramBloom, header.trigramWords),
   });
 }

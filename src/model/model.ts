@@ -1,4 +1,4 @@
-import { dequantize, ID_BITS, normalizeChar, probe, probeAll, type Header } from './format.js';
+import { dequantize, ID_BITS, normalizeChar, probe, probeAll, trigramBits, trigramBitsOf, type Header } from './format.js';
 
 export interface ModelTables {
   vocab: Uint16Array;
@@ -14,6 +14,7 @@ export interface ModelTables {
   pairSeconds: Uint16Array;
   idiomKeys: Uint32Array;
   idiomFills: Uint16Array;
+  trigramBloom: Uint32Array;
 }
 
 export type Smoothing = 'kneser-ney' | 'stupid-backoff';
@@ -85,6 +86,7 @@ export class ProofreadingModel {
     if (ids[start] === 0) return -1;
     // An n-gram is kept only if its bigrams are: most unseen ones end here, without a probe.
     for (let i = start + 1; i < end; i++) if (ids[i] === 0 || !this.seenBigram(ids[i - 1], ids[i])) return -1;
+    for (let i = start + 2; i < end; i++) if (!this.maybeTrigram(ids[i - 2], ids[i - 1], ids[i])) return -1;
     return probe(this.tables.gramKeys, this.tables.gramValues, ids, start, end);
   }
 
@@ -92,6 +94,13 @@ export class ProofreadingModel {
   seenBigram(a: number, b: number): boolean {
     const bit = (a << ID_BITS) | b;
     return ((this.tables.bigramBits[bit >>> 5] >>> (bit & 31)) & 1) === 1;
+  }
+
+  /** False if the training text lacks the trigram a b c (its Bloom filter: true may be a false hit). */
+  private maybeTrigram(a: number, b: number, c: number): boolean {
+    const bloom = this.tables.trigramBloom;
+    trigramBitsOf(a, b, c, bloom.length);
+    return ((bloom[trigramBits.first >>> 5] >>> (trigramBits.first & 31)) & (bloom[trigramBits.second >>> 5] >>> (trigramBits.second & 31)) & 1) === 1;
   }
 
   /** log P(ids[i] | up to order − 1 characters before it, not crossing an unknown character). */
