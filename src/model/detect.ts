@@ -63,6 +63,7 @@ export function findCorrections(
   const known = (i: number) => han(i) && ids[i] !== 0;
   const excluded = titles(text);
   const proposable = proposableIds(model);
+  const { confusableIds, confusableSources, pairSeconds } = model;
   const found: Correction[] = [];
   const seenGram = (start: number, length: number) => model.seen(ids, start, start + length);
   /** The written text's log-probability at each position, computed once: neighbouring positions share most of their spans. */
@@ -144,21 +145,25 @@ export function findCorrections(
     if (!han(i + 1) || excluded[i + 1] || !ids[i] || !ids[i + 1]) return undefined;
     const [first, second] = [ids[i], ids[i + 1]];
     // The pair index lists the frequent words: only they are scored.
-    let rank = 0;
-    model.forEachConfusable(second, (b, sources) => {
-      if (sources & SOUND) [secondSources[b], secondRank[b]] = [sources, ++rank];
-    });
+    const [secondFrom, secondTo] = [model.confusableStart(second), model.confusableStart(second + 1)];
+    for (let k = secondFrom; k < secondTo; k++) {
+      if (!(confusableSources[k] & SOUND)) continue;
+      secondSources[confusableIds[k]] = confusableSources[k];
+      secondRank[confusableIds[k]] = k - secondFrom + 1;
+    }
     const words: Array<{ a: number; b: number; priorA: number; priorB: number }> = [];
-    model.forEachConfusable(first, (a, sourcesA) => {
-      if (!(sourcesA & SOUND)) return;
+    for (let k = model.confusableStart(first); k < model.confusableStart(first + 1); k++) {
+      if (!(confusableSources[k] & SOUND)) continue;
+      const a = confusableIds[k];
       const from = words.length;
-      model.forEachPairWord(a, (b) => {
-        if (secondSources[b]) words.push({ a, b, priorA: model.prior(sourcesA), priorB: model.prior(secondSources[b]) });
-      });
+      for (let w = model.pairWordStart(a); w < model.pairWordStart(a + 1); w++) {
+        const b = pairSeconds[w];
+        if (secondSources[b]) words.push({ a, b, priorA: model.prior(confusableSources[k]), priorB: model.prior(secondSources[b]) });
+      }
       // In the order of the confusion sets, as ties are broken.
       if (words.length - from > 1) words.splice(from, words.length - from, ...words.slice(from).sort((x, y) => secondRank[x.b] - secondRank[y.b]));
-    });
-    model.forEachConfusable(second, (b) => (secondSources[b] = 0));
+    }
+    for (let k = secondFrom; k < secondTo; k++) secondSources[confusableIds[k]] = 0;
     if (words.length === 0) return undefined;
     const to = Math.min(text.length, i + 1 + horizon);
     const before = writtenSpan(i, to);
@@ -200,13 +205,13 @@ export function findCorrections(
     const ranked: Array<{ candidate: number; sources: number; score: number; idiom: boolean; bonus: number }> = [];
     const fills = idiomFills(i);
     let before: number | undefined;
-    const { ids: confusable, sources: confusableSources } = model.confusables(written);
+
     // A candidate's bigrams with its neighbours come from the bit set; a trigram is looked up only if they are seen.
     const left = known(i - 1) ? ids[i - 1] : 0;
     const right = known(i + 1) ? ids[i + 1] : 0;
     const [farLeft, farRight] = [known(i - 2), known(i + 2)];
-    for (let k = 0; k < confusable.length; k++) {
-      const candidate = confusable[k];
+    for (let k = model.confusableStart(written); k < model.confusableStart(written + 1); k++) {
+      const candidate = confusableIds[k];
       if (!proposable[candidate]) continue;
       // Cheap test first: a candidate that leaves every trigram around i unseen gains little.
       const leftSeen = left !== 0 && model.seenBigram(left, candidate);

@@ -169,10 +169,19 @@ export class ProofreadingModel {
     return value < 0 ? 0 : value >>> 8;
   }
 
-  /** The characters confusable with `id` and the SOURCE bits of each pair (views of the tables, for hot loops). */
-  confusables(id: number): { ids: Uint16Array; sources: Uint8Array } {
-    const { confStarts, confIds, confSources } = this.tables;
-    return { ids: confIds.subarray(confStarts[id], confStarts[id + 1]), sources: confSources.subarray(confStarts[id], confStarts[id + 1]) };
+  /** Where the confusion set of `id` starts in confusableIds and confusableSources (it ends where that of id + 1 starts): for hot loops. */
+  confusableStart(id: number): number {
+    return this.tables.confStarts[id];
+  }
+
+  /** All confusion sets, one after the other (see confusableStart). */
+  get confusableIds(): Uint16Array {
+    return this.tables.confIds;
+  }
+
+  /** The SOURCE bits of each pair of confusableIds. */
+  get confusableSources(): Uint8Array {
+    return this.tables.confSources;
   }
 
   /** Calls `visit` with each character confusable with `id` and the SOURCE bits of the pair. */
@@ -181,10 +190,14 @@ export class ProofreadingModel {
     for (let k = confStarts[id]; k < confStarts[id + 1]; k++) visit(confIds[k], confSources[k]);
   }
 
-  /** Calls `visit` with the second character of each frequent two-character word (see PAIR_MIN_FREQUENCY) that starts with `first`. */
-  forEachPairWord(first: number, visit: (second: number) => void): void {
-    const { pairStarts, pairSeconds } = this.tables;
-    for (let k = pairStarts[first]; k < pairStarts[first + 1]; k++) visit(pairSeconds[k]);
+  /** Where the second characters of the frequent two-character words (see PAIR_MIN_FREQUENCY) that start with `first` start in pairSeconds (they end where those of first + 1 start). */
+  pairWordStart(first: number): number {
+    return this.tables.pairStarts[first];
+  }
+
+  /** The second characters of the frequent two-character words, by first character (see pairWordStart). */
+  get pairSeconds(): Uint16Array {
+    return this.tables.pairSeconds;
   }
 
   /**
