@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { cachedMatcher } from '../src/engine/substitutions.js';
-import { findCorrections } from '../src/model/detect.js';
+import { DEFAULT_WEIGHTS, findCorrections } from '../src/model/detect.js';
 
 const DICTIONARIES = ['typos', 'fixed-phrases', 'official-terms'] as const;
 
@@ -69,8 +69,8 @@ export default defineRule({
     };
     return {
       block(block) {
-        for (const correction of findCorrections(model, block.text, context.fileText)) {
-          if (correction.score < threshold || coveredByDictionary(block.text, correction.start, correction.end)) continue;
+        for (const correction of findCorrections(model, block.text, context.fileText, DEFAULT_WEIGHTS, threshold)) {
+          if (coveredByDictionary(block.text, correction.start, correction.end)) continue;
           context.report({
             block,
             range: [correction.start, correction.end],

@@ -47,7 +47,11 @@ const FEATURED = 5;
  * model never saw, or whose every trigram it never saw. A candidate's score is the language model's gain over the text as written
  * (log-probability of the characters whose context it changes) minus the prior of its
  * confusion source, plus word-list features. Returns the best candidate of each suspicious
- * stretch, whatever its score (the caller applies its threshold). Never proposes inside
+ * stretch whose score reaches `minScore` (the rule's threshold; by default every one). A
+ * candidate is abandoned as soon as its score plus the largest bonus its word-list features
+ * could add cannot reach `minScore` (log-probabilities only fall as the span goes on), which
+ * spares most of the work: with a threshold, stretches are formed of the corrections that reach
+ * it. Never proposes inside
  * 《》 titles, names, numbers or strings `document` repeats.
  */
 export function findCorrections(
