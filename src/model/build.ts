@@ -3,6 +3,7 @@ import {
   checksum,
   dequantize,
   ID_BITS,
+  IDIOM_MASK,
   insertAll,
   PAIR_MIN_FREQUENCY,
   probe,
@@ -268,20 +269,25 @@ function pairIndex(wordKeys: Uint32Array, wordValues: Uint32Array, wordIds: read
   return { pairStarts, pairSeconds: Uint16Array.from(sorted, (pair) => pair & ((1 << BITS) - 1)) };
 }
 
-/** Each four-character idiom (of characters with ids) four times, one character masked to 0, with that character as value. */
+/**
+ * Each four-character idiom four times, one character masked (IDIOM_MASK), with that character
+ * as value. Characters outside the vocabulary are 0, as in the word table; an idiom with three or
+ * more of them would match any run of such characters (traditional text), so it is left out.
+ */
 function idiomIndex(wordKeys: Uint32Array, wordValues: Uint32Array, wordIds: readonly Uint16Array[]) {
   const idioms = new Map<string, Uint16Array>();
   for (const ids of wordIds) {
-    if (ids.length !== 4) continue;
-    const value = lookUp(wordKeys, wordValues, ids);
+    if (ids.length !== 4 || ids.filter((id) => id === 0).length > 2) continue;
+    const value = probe(wordKeys, wordValues, ids, 0, 4);
     if (value >= 0 && (value >>> 8) & WORD.idiom) idioms.set(ids.join(','), ids);
   }
   const keys = new Uint32Array(slotsFor(4 * idioms.size, LOAD));
   const fills = new Uint16Array(keys.length);
   for (const ids of idioms.values()) {
     for (let masked = 0; masked < 4; masked++) {
+      if (ids[masked] === 0) continue;
       const skeleton = ids.slice();
-      skeleton[masked] = 0;
+      skeleton[masked] = IDIOM_MASK;
       insertAll(keys, fills, skeleton, 0, 4, ids[masked]);
     }
   }

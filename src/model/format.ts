@@ -17,7 +17,7 @@ import { crc32 } from 'node:zlib';
  *   bigramBits   Uint32[(vocabSize + 1) << 7]  bit (a << 12 | b): the bigram a b is in gramKeys
  *   pairStarts   Uint32[vocabSize + 2]    per character id, where its frequent two-character words start
  *   pairSeconds  Uint16[pairCount]        their second characters (sorted)
- *   idiomKeys    Uint32[idiomSlots]       fingerprints of four-character idioms with one character masked (id 0)
+ *   idiomKeys    Uint32[idiomSlots]       fingerprints of four-character idioms with one character masked (IDIOM_MASK)
  *   idiomFills   Uint16[idiomSlots]       the masked character (one slot per idiom and position)
  *   trigramBloom Uint32[trigramWords]     Bloom filter of the kept trigrams (two bits each, ≥ 8 bits per trigram)
  *
@@ -79,6 +79,8 @@ export interface Header {
 
 /** A pair of characters is corrected only into a word at least this frequent (jieba counts): the pair index holds these. */
 export const PAIR_MIN_FREQUENCY = 100;
+/** Stands for the masked character of an idiom in the idiom index: no character has this id. */
+export const IDIOM_MASK = 0xffff;
 /** Bits per character id in the bigram bit set's index (ids < 4096). */
 export const ID_BITS = 12;
 

@@ -1,4 +1,4 @@
-import { dequantize, ID_BITS, normalizeChar, probe, probeAll, trigramBits, trigramBitsOf, type Header } from './format.js';
+import { dequantize, ID_BITS, IDIOM_MASK, normalizeChar, probe, probeAll, trigramBits, trigramBitsOf, type Header } from './format.js';
 
 export interface ModelTables {
   vocab: Uint16Array;
@@ -206,7 +206,7 @@ export class ProofreadingModel {
    */
   forEachIdiomFill(ids: Uint16Array, start: number, masked: number, visit: (fill: number) => void): void {
     const written = ids[masked];
-    ids[masked] = 0;
+    ids[masked] = IDIOM_MASK;
     probeAll(this.tables.idiomKeys, this.tables.idiomFills, ids, start, start + 4, visit);
     ids[masked] = written;
   }

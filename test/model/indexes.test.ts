@@ -15,10 +15,12 @@ const SOURCES: ModelSources = {
     { word: '坚持', frequency: PAIR_MIN_FREQUENCY / 2, flags: WORD.dictionary },
     { word: '见社', frequency: 5000, flags: WORD.place },
     { word: '一鼓作气', frequency: 50, flags: WORD.dictionary | WORD.idiom },
+    { word: '忧心忡忡', frequency: 50, flags: WORD.dictionary | WORD.idiom },
+    { word: '發貳參见', frequency: 50, flags: WORD.dictionary | WORD.idiom },
     { word: '发展思想', frequency: 50, flags: WORD.dictionary },
   ],
   confusions: new Map([['建', new Map([['见', SOURCE.samePinyinSameTone]])]]),
-  extraChars: '见社股',
+  extraChars: '见社股忧习',
 };
 const bytes = buildModel(SOURCES);
 const model = modelFromBytes(bytes);
@@ -56,6 +58,10 @@ describe('model format 5 indexes', () => {
     expect(fills('全市一股作气', 2, 3)).toEqual(['鼓']);
     expect(fills('一股作气', 0, 2)).toEqual([]); // two characters away
     expect(fills('发展思路', 0, 3)).toEqual([]); // a word, not an idiom
+    // Characters outside the vocabulary (忡) are 0, as in the word table; three of them would match any such run.
+    expect(fills('忧习忡忡', 0, 1)).toEqual(['心']);
+    expect(model.id('忡')).toBe(0);
+    expect(fills('預計將见', 0, 3)).toEqual([]);
   });
 
   it('a model file of another format version is a one-line error naming both versions', () => {
