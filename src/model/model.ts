@@ -114,7 +114,7 @@ export class ProofreadingModel {
   /**
    * Interpolated Kneser–Ney, from the unigram up: the highest order uses counts, lower ones
    * continuation counts. A history the model lacks ends the climb (longer ones are missing
-   * too), and so does a missing n-gram its longer ones' numerators.
+   * too); after a missing n-gram, the longer ones are not looked up (numerator 0).
    */
   private kneserNey(ids: ArrayLike<number>, i: number, context: number): number {
     const unigram = this.gram(ids, i, i + 1);
