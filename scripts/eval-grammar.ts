@@ -17,7 +17,7 @@
  *     scripts/fix-safety-criteria.ts is printed, with the harm it does: a character doubled
  *     (12名名), a dictionary word cut in two, a number changed. Target: 0.
  *
- *   npx tsx scripts/eval-grammar.ts [--set tune|held-out|model-tune|model-held-out] [--per-class 300] [--seed 20260125] [--errors-only | --safety-only]
+ *   npx tsx scripts/eval-grammar.ts [--set tune|held-out|model-tune|model-held-out] [--per-class 300] [--seed 20260125] [--errors-only [--rule de-di-de] | --safety-only]
  *   SHOW_MISSES=de-di-de npx tsx scripts/eval-grammar.ts --errors-only   # print the missed injections of a rule
  */
 import { readFileSync } from 'node:fs';
@@ -64,6 +64,8 @@ interface ErrorClass {
   rule: string;
   /** The injection at token i of a tagged paragraph, if this class can inject there. */
   inject(line: string, tokens: readonly Token[], i: number): Injection | undefined;
+  /** A rare class is injected into every paragraph holding this character, not just the sample. */
+  rareIn?: string;
 }
 
 const replaceToken = (line: string, token: Token, text: string): Injection => ({
@@ -79,6 +81,82 @@ const CLASSIFIERS = '个项名位家条件所户批';
 const CLASSIFIER = new RegExp(`^[${CLASSIFIERS}]$`);
 const CHINESE_COUNT = new RegExp(`^([一两三四五六七八九十几]+)([${CLASSIFIERS}])$`);
 
+type WordClasses = ReadonlyMap<string, ReadonlySet<string>>;
+
+/** The word classes of dictionaries/word-classes.yml (class → words). */
+export function wordClasses(): WordClasses {
+  const classes = new Map<string, Set<string>>();
+  for (const entry of loadDictionary('word-classes').entries) {
+    const name = String(entry.class);
+    classes.set(name, (classes.get(name) ?? new Set()).add(entry.word));
+  }
+  return classes;
+}
+
+const inClass = (classes: WordClasses, name: string, word: string) => classes.get(name)?.has(word) ?? false;
+/** Tags of an adverbial before 地: adjective, adverb, idiom, set phrase, status word. */
+const ADVERBIAL_TAGS = /^(?:a|ad|d|i|l|z)$/;
+
+/**
+ * Is tokens[i] the adverbial particle 地 (认真地推进, 有计划地培养, 有针对性地开展)? jieba also tags
+ * 地 «uv» where it is a noun morpheme (就地, 荒坡地, 居所地, 实施地): only a listed adverbial, an
+ * adjective, adverb or idiom of two characters or more, or a …性 word before it, and a verb or
+ * preposition after it, make it the particle.
+ */
+export function adverbialParticle(tokens: readonly Token[], i: number, classes: WordClasses): boolean {
+  const [before, particle, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  if (particle.word !== '地' || particle.tag !== 'uv' || !before || !after) return false;
+  if (before.end !== particle.start || particle.end !== after.start) return false;
+  if (!/^(?:v|p)/.test(after.tag)) return false;
+  const word = before.word;
+  const listed = inClass(classes, 'adverbial', word) || inClass(classes, 'adverbial', (tokens[i - 2]?.word ?? '') + word);
+  // 科学合理, 公正高效: ends in a listed adverbial; 有|条件, 无损, 不合理: a modifier of having or lacking; 最大程度, 实质性.
+  const adverbialShape =
+    [...classes.get('adverbial') ?? []].some((adverbial) => adverbial.length >= 2 && word.endsWith(adverbial)) ||
+    /^(?:有|无|不)$/.test(tokens[i - 2]?.word ?? '') ||
+    /^(?:无|不)./.test(word) ||
+    /.(?:性|程度|限度)$/.test((tokens[i - 2]?.word ?? '') + word);
+  return listed || (word.length >= 2 && (ADVERBIAL_TAGS.test(before.tag) || adverbialShape));
+}
+
+/** Words of a verb and the complement marker 得 that jieba keeps as one token (变得更加, 显得十分). */
+const VERB_DE_WORDS = new Set(['变得', '显得', '搞得', '弄得', '做得', '办得', '过得', '来得', '长得', '说得', '管得', '落得']);
+/** One-character results and directions of a potential complement (稳得住, 搬得出, 管得好, 储得进). */
+const POTENTIAL_COMPLEMENTS = new Set(['住', '出', '进', '动', '上', '下', '起', '好', '完', '清', '懂', '快', '慢', '多', '少']);
+
+/**
+ * Where the complement marker 得 is (完成得很好, 变得更加, 稳得住): a verb or adjective before and a
+ * degree adverb, adjective or one-character result after — not the auxiliary děi (均得享受, 但得根据)
+ * nor 得 of a word split by segmentation (可得利益, 应征得同意, 分得的利润). The character's offset.
+ */
+export function complementParticle(tokens: readonly Token[], i: number, classes: WordClasses): number | undefined {
+  const [before, token, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  if (!after || token.end !== after.start) return undefined;
+  const complementAfter =
+    inClass(classes, 'degree-adverb', after.word) || /^(?:a|ad)$/.test(after.tag) || (after.word.length === 1 && POTENTIAL_COMPLEMENTS.has(after.word));
+  if (!complementAfter) return undefined;
+  if (VERB_DE_WORDS.has(token.word)) return token.end - 1;
+  const verbBefore = before !== undefined && before.end === token.start && /^(?:v|a|ad)$/.test(before.tag) && before.word !== '可';
+  return token.word === '得' && token.tag === 'ud' && verbBefore ? token.start : undefined;
+}
+
+/**
+ * The adverbial 地 (particle 地) or complement 得 (particle 得) of `lines` written as 的, for the
+ * injections of scripts/eval.ts on the precision corpus.
+ */
+export function particleSites(lines: readonly string[], particle: '地' | '得') {
+  const classes = wordClasses();
+  const sites = [];
+  for (const original of lines) {
+    const tokens = tag(original);
+    for (let i = 1; i < tokens.length; i++) {
+      const at = particle === '地' ? (adverbialParticle(tokens, i, classes) ? tokens[i].start : undefined) : complementParticle(tokens, i, classes);
+      if (at !== undefined) sites.push({ original, line: original.slice(0, at) + '的' + original.slice(at + 1), start: at, end: at + 1, accepted: [original] });
+    }
+  }
+  return sites;
+}
+
 function redundantMergePairs(): Map<string, string[]> {
   // keeper → merges that contain it (加强 → 加强化), for the reverse injection.
   const byKeeper = new Map<string, string[]>();
@@ -92,16 +170,22 @@ function redundantMergePairs(): Map<string, string[]> {
 
 function errorClasses(): ErrorClass[] {
   const merges = redundantMergePairs();
+  const classes = wordClasses();
   return [
     {
       name: '地写成的（认真的推进）',
       rule: 'de-di-de',
-      inject: (line, tokens, i) => (tokens[i].word === '地' && tokens[i].tag === 'uv' && /^v/.test(tokens[i + 1]?.tag ?? '') ? replaceToken(line, tokens[i], '的') : undefined),
+      rareIn: '地',
+      inject: (line, tokens, i) => (adverbialParticle(tokens, i, classes) ? replaceToken(line, tokens[i], '的') : undefined),
     },
     {
       name: '得写成的（完成的很好）',
       rule: 'de-di-de',
-      inject: (line, tokens, i) => (tokens[i].word === '得' && tokens[i].tag === 'ud' ? replaceToken(line, tokens[i], '的') : undefined),
+      rareIn: '得',
+      inject: (line, tokens, i) => {
+        const at = complementParticle(tokens, i, classes);
+        return at === undefined ? undefined : { original: line, line: line.slice(0, at) + '的' + line.slice(at + 1), start: at, end: at + 1 };
+      },
     },
     {
       name: '的写成地（人民地生活）',
@@ -174,18 +258,23 @@ function applied(line: string, fix: { range: [number, number]; text: string }): 
   return line.slice(0, fix.range[0]) + fix.text + line.slice(fix.range[1]);
 }
 
-async function errorSets(config: Config, paragraphs: readonly string[], perClass: number, seed: number) {
-  const classes = errorClasses();
+async function errorSets(config: Config, paragraphs: readonly string[], perClass: number, seed: number, rule?: string) {
+  const classes = errorClasses().filter((errorClass) => !rule || errorClass.rule === rule);
   const sites = classes.map(() => [] as Injection[]);
-  // Tagging all paragraphs costs seconds; a seeded sample of them holds enough sites.
-  for (const line of sample(paragraphs, 60000, random(seed))) {
+  const inject = (line: string, which: readonly number[]) => {
     const tokens = tag(line);
     for (let i = 0; i < tokens.length; i++) {
-      classes.forEach((errorClass, c) => {
-        const injection = errorClass.inject(line, tokens, i);
+      for (const c of which) {
+        const injection = classes[c].inject(line, tokens, i);
         if (injection) sites[c].push(injection);
-      });
+      }
     }
+  };
+  // Tagging all paragraphs costs seconds; a seeded sample of them holds enough sites of the common classes.
+  const common = [...classes.keys()].filter((c) => !classes[c].rareIn);
+  for (const line of sample(paragraphs, 60000, random(seed))) inject(line, common);
+  for (const [c, { rareIn }] of classes.entries()) {
+    if (rareIn) for (const line of paragraphs) if (line.includes(rareIn)) inject(line, [c]);
   }
   const rows = [];
   for (const [c, errorClass] of classes.entries()) {
@@ -209,7 +298,7 @@ async function errorSets(config: Config, paragraphs: readonly string[], perClass
         if (applied(injection.line, hit.fix) === injection.original) fixedRight++;
       }
     }
-    rows.push({ name: errorClass.name, rule: errorClass.rule, injected: injections.length, found, right, fixed, fixedRight });
+    rows.push({ name: errorClass.name, rule: errorClass.rule, sites: sites[c].length, injected: injections.length, found, right, fixed, fixedRight });
   }
   return rows;
 }
@@ -291,13 +380,13 @@ const percent = (part: number, whole: number) => (whole === 0 ? '—' : `${((par
 
 type Text = { file: string; text: string };
 
-async function errorSetTable(strict: Config, set: LawSet, perClass: number, seed: number) {
+async function errorSetTable(strict: Config, set: LawSet, perClass: number, seed: number, rule?: string) {
   console.log(`\n## Grammar rules: injected errors (law corpus, ${set} documents, up to ${perClass} per class, seed ${seed}, strict preset)\n`);
-  console.log('| error class | rule | injected | found | right correction (of found) | auto-fixed | right auto-fixes |');
-  console.log('|---|---|---:|---:|---:|---:|---:|');
-  for (const row of await errorSets(strict, lawParagraphs(set), perClass, seed)) {
+  console.log('| error class | rule | sites | injected | found | right correction (of found) | auto-fixed | right auto-fixes |');
+  console.log('|---|---|---:|---:|---:|---:|---:|---:|');
+  for (const row of await errorSets(strict, lawParagraphs(set), perClass, seed, rule)) {
     console.log(
-      `| ${row.name} | ${row.rule} | ${row.injected} | ${row.found} (${percent(row.found, row.injected)}) | ${percent(row.right, row.found)} | ${row.fixed} | ${percent(row.fixedRight, row.fixed)} |`,
+      `| ${row.name} | ${row.rule} | ${row.sites} | ${row.injected} | ${row.found} (${percent(row.found, row.injected)}) | ${percent(row.right, row.found)} | ${row.fixed} | ${percent(row.fixedRight, row.fixed)} |`,
     );
   }
 }
@@ -335,15 +424,15 @@ async function fixSafetyReport(recommended: Config, corpus: readonly Text[], lis
 }
 
 export async function grammarReport(
-  options: { set?: LawSet; perClass?: number; seed?: number; errorsOnly?: boolean; safetyOnly?: boolean } = {},
+  options: { set?: LawSet; perClass?: number; seed?: number; errorsOnly?: boolean; safetyOnly?: boolean; rule?: string } = {},
 ): Promise<void> {
   const { set = 'held-out', perClass = 300, seed = 20260125 } = options;
   const recommended = await configFromObject({ extends: 'recommended' });
   if (!options.safetyOnly) {
     const strict = await configFromObject({ extends: 'strict' });
-    await errorSetTable(strict, set, perClass, seed);
+    await errorSetTable(strict, set, perClass, seed, options.rule);
     // The model saw the held-out laws in training: where the rules read it, its unseen laws are the fair test.
-    if (set === 'held-out') await errorSetTable(strict, 'model-held-out', perClass, seed);
+    if (set === 'held-out') await errorSetTable(strict, 'model-held-out', perClass, seed, options.rule);
   }
   if (options.errorsOnly) return;
   const list = adjudications();
@@ -361,6 +450,7 @@ if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1])))
       seed: { type: 'string', default: '20260125' },
       'errors-only': { type: 'boolean', default: false },
       'safety-only': { type: 'boolean', default: false },
+      rule: { type: 'string' },
     },
   });
   await grammarReport({
@@ -369,5 +459,6 @@ if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1])))
     seed: Number(values.seed),
     errorsOnly: values['errors-only'],
     safetyOnly: values['safety-only'],
+    rule: values.rule,
   });
 }

@@ -24,7 +24,7 @@ import { tag } from '../src/nlp/jieba.js';
 import { packageRoot } from '../src/package-root.js';
 import { isHan } from '../src/source/text-kinds.js';
 import type { LintMessage } from '../src/types.js';
-import { grammarReport } from './eval-grammar.js';
+import { grammarReport, particleSites } from './eval-grammar.js';
 import { evalModel } from './eval-model.js';
 import { corpusFiles, countCharacters } from './false-alarms.js';
 import { random, sample } from './sampling.js';
@@ -128,8 +128,8 @@ const CLASSES: ErrorClass[] = [
   { name: '错别字（词典反向替换）', rule: 'typo', sites: (lines) => reverseSites(lines, loadDictionary('typos').entries) },
   { name: '固定短语错字（词典反向替换）', rule: 'fixed-phrase', sites: (lines) => reverseSites(lines, loadDictionary('fixed-phrases').entries) },
   { name: '近义词误合并（倾听取）', rule: 'no-redundant-merge', sites: (lines) => reverseSites(lines, loadDictionary('redundant-merges').entries) },
-  { name: '地→的（自觉的将）', rule: 'de-di-de', sites: (lines) => tokenSites(lines, (word, pos) => (word === '地' && pos === 'uv' ? '的' : undefined)) },
-  { name: '得→的（做的很好）', rule: 'de-di-de', sites: (lines) => tokenSites(lines, (word, pos) => (word === '得' && pos === 'ud' ? '的' : undefined)) },
+  { name: '地→的（自觉的将）', rule: 'de-di-de', sites: (lines) => particleSites(lines, '地') },
+  { name: '得→的（做的很好）', rule: 'de-di-de', sites: (lines) => particleSites(lines, '得') },
   {
     name: '量词缺失（10科级干部）',
     rule: 'measure-word',
