@@ -59,10 +59,14 @@ function adverbialEvidence(tokens: readonly Token[], i: number, classes: WordCla
   else if (MODIFIER_TAGS.test(tokens[i - 1].tag) && modifier.length >= 2) evidence.push({ feature: 'adverbial or adjective tag', weight: 0.5 });
   else return [];
   if (classes.preposition.has(verb.word)) return [...evidence, { feature: 'preposition after', weight: 2 }];
-  if (!opensAdverbial(tokens, modifierStart, classes)) return []; // 「实施更加积极的就业政策」: without an opener the phrase is attributive
-  evidence.push({ feature: 'clause start, modal or adverbial before', weight: 1 });
+  const opening = opensAdverbial(tokens, modifierStart, classes);
+  if (opening === 'opened') evidence.push({ feature: 'clause start, modal or adverbial before', weight: 1 });
+  // 「国家有计划的开展」 or 「实施更加积极的就业政策」: without an opener a listed adverbial needs the model.
+  else if (evidence[0].weight >= 2) evidence.push({ feature: 'no opener before', weight: -1 });
+  else return [];
   const continues = next !== undefined && next.start === verb.end && VERB_CONTINUES.test(next.tag) && !classes.copula.has(next.word);
   if (verb.tag === 'v' && continues) evidence.push({ feature: 'verb with object after', weight: 1 });
+  else if (verb.tag === 'vn' && continues && opening === 'opened') evidence.push({ feature: 'verb (or its noun) with object after', weight: -0.5 }); // 客观全面的审查/vn 原审案卷
   else if (verb.tag === 'v' && endsClause(tokens, i + 2)) evidence.push({ feature: 'verb ending the clause', weight: 0.5 }); // 正确、安全的燃放，
   else if ((verb.tag === 'l' && endsClause(tokens, i + 2)) || (verb.tag === 'a' && continues && classes['complement-verb'].has(verb.word))) {
     evidence.push({ feature: 'verb phrase after', weight: 0.5 }); // 推进改革/l。 落实/a 各项任务
@@ -77,7 +81,7 @@ function adverbialEvidence(tokens: readonly Token[], i: number, classes: WordCla
  * (要, 应当, 不断), another listed adverbial (及时|有效的执行), or a list of them joined by 、
  * (准确、完整、清晰的记载).
  */
-function opensAdverbial(tokens: readonly Token[], modifierStart: number, classes: WordClasses): boolean {
+function opensAdverbial(tokens: readonly Token[], modifierStart: number, classes: WordClasses): 'opened' | undefined {
   let k = modifierStart - 1;
   // jieba tags some of the listed modifiers nouns (全面/n、客观/n的归纳): two-character words count too.
   const listed = (t: Token) => classes.adverbial.has(t.word) || MODIFIER_TAGS.test(t.tag) || (t.tag === 'n' && t.word.length === 2);
@@ -87,10 +91,9 @@ function opensAdverbial(tokens: readonly Token[], modifierStart: number, classes
     if (k >= 1 && classes.adverbial.has(tokens[k - 1].word + tokens[k].word)) k--;
   }
   const opener = tokens[k];
-  if (opener === undefined) return true;
-  if (CLAUSE_START.test(opener.word) || classes.opener.has(opener.word)) return true;
+  if (opener === undefined || CLAUSE_START.test(opener.word) || classes.opener.has(opener.word)) return 'opened';
   // 及时|有效的执行: a chain of adverbials, itself opened (not 「形成公正|合理的秩序」).
-  return k === modifierStart - 1 && classes.adverbial.has(opener.word) && opensAdverbial(tokens, k, classes);
+  return k === modifierStart - 1 && classes.adverbial.has(opener.word) ? opensAdverbial(tokens, k, classes) : undefined;
 }
 
 const endsClause = (tokens: readonly Token[], k: number) => tokens[k] === undefined || CLAUSE_END.test(tokens[k].word);
@@ -104,24 +107,35 @@ function subjectBeforeCopula(tokens: readonly Token[], from: number, classes: Wo
   return false;
 }
 
-/** 的 → 得: a verb before a degree complement that ends the clause (做的很好，变的更加美丽。). */
+/** 的 → 得: a verb before a degree complement that ends the clause (做的很好，变的更加美丽，发展的很快。). */
 function complementEvidence(block: Block, i: number, classes: WordClasses): Evidence[] {
   const { tokens, text } = block;
   const verb = tokens[i - 1];
   const degree = tokens[i + 1];
   const adjective = tokens[i + 2];
-  if (!classes['degree-adverb'].has(degree.word) || adjective === undefined || adjective.start !== degree.end) {
+  const degrees = classes['degree-adverb'];
+  // 很快, 比较顺利, 越来越好: jieba keeps a degree adverb and its adjective as one word.
+  const joinedDegree = [...degrees].find((d) => degree.word.length > d.length && degree.word.startsWith(d));
+  let predicateEnd: number;
+  if (joinedDegree !== undefined) {
+    if (QUANTITY.has(degree.word.slice(joinedDegree.length))) return []; // 做的很多工作
+    predicateEnd = degree.end;
+  } else if (degrees.has(degree.word) && adjective !== undefined && adjective.start === degree.end) {
+    // jieba tags some adjectives oddly (美丽/ns); a verb after 特别 is a noun's head (特别说明), not a predicate.
+    if (!/^(?:a|ad|an|ns|l|i|z)$/.test(adjective.tag) || QUANTITY.has(adjective.word)) return [];
+    predicateEnd = adjective.end;
+  } else {
     // 「增长的比较快」「执行的不够」: a verb before an adverb or adjective — the model decides.
     const plausible = /^(?:v|a)$/.test(verb.tag) && /^(?:d|a|ad)$/.test(degree.tag) && !classes.copula.has(verb.word);
     return plausible ? [{ feature: 'verb before, adverb or adjective after', weight: 1 }] : [];
   }
-  // jieba tags some adjectives oddly (美丽/ns): after a degree adverb, anything but a number or pronoun is the predicate.
-  if (!/^(?:a|ad|an|ns)$/.test(adjective.tag) || QUANTITY.has(adjective.word)) return [];
-  const rest = text.slice(adjective.end);
+  const rest = text.slice(predicateEnd);
   if (!(rest === '' || CLAUSE_END.test(rest))) return [];
+  // 「所做的很多」「最关心的更加突出」: 所 or 最 before the verb makes a 的-phrase subject; 有的 is «some».
+  if (/^(?:所|最)$/.test(tokens[i - 2]?.word ?? '') || classes['nominal-verb'].has(verb.word)) return [];
   const evidence: Evidence[] = [{ feature: 'degree adverb and adjective ending the clause', weight: 2.5 }];
   if (classes['complement-verb'].has(verb.word)) evidence.push({ feature: 'listed complement verb', weight: 1 });
-  else if (verb.tag === 'v' || verb.tag === 'a') evidence.push({ feature: 'verb or adjective before', weight: 0.5 });
+  else if (/^(?:v|vn|a)$/.test(verb.tag)) evidence.push({ feature: 'verb or adjective before', weight: 0.5 });
   return evidence;
 }
 
@@ -182,9 +196,10 @@ export default defineRule({
       '只有遇到这种差一点的“的地得”时才载入模型（约 0.2–0.5 秒，选项 `model: false` 可关掉这一步，只按词判断）。报告的只有下面几种：',
       '- 的→地（自动修复）：前面是状语词（认真、积极、坚定自觉、坚定不移……；未列入的形容词、副词要模型明显偏向“地”），后面是只跟在状语后的介词（将、把、向、按照、通过）',
       '  ——「坚定自觉的将思想……」；或修饰语在分句开头、能愿动词和副词（要、必须、应当、不断……）之后，后面是带宾语的动词',
-      '  ——「要认真的学习贯彻全会精神」「我们要积极的推进改革」。后面的词组接着“是、为、在于”时是主语（「有效的组织动员是前提」），不报；',
-      '- 的→得（自动修复）：动词（做、完成、变……）后，“的”接程度副词（很、非常、更加……）和形容词并在此结束分句——「任务完成的很好。」「变的更加美丽。」，',
-      '  「做的很多工作」（数量）不报；动词后接其他副词或形容词时（「增长的比较快」）要模型强烈偏向“得”（对数概率差 ≥ 6）；',
+      '  ——「要认真的学习贯彻全会精神」「我们要积极的推进改革」；列出的状语词前没有这些词时要模型明显偏向“地”（「国家有计划的开展残疾预防工作」）。',
+      '  后面的词组接着“是、为、在于、可”时是主语（「有效的组织动员是前提」「有条件的可组建」），不报；',
+      '- 的→得（自动修复）：动词（做、完成、变……）后，“的”接程度副词（很、非常、更加、不够……）和形容词并在此结束分句——「任务完成的很好。」「变的更加美丽。」，',
+      '  程度副词和形容词分词时连成一个词的也算（「发展的很快」「推进的比较顺利」）；「做的很多工作」（数量）、「所做的」「最关心的」「有的」不报；动词后接其他副词或形容词时（「增长的比较快」）要模型强烈偏向“得”（对数概率差 ≥ 6）；',
       '- 地→的（只给建议）：名词或代词之后的“地”接“动名词+名词”（「提高人民地生活水平」），或接普通名词且模型明显偏向“的”（「罚款收据地格式」）；',
       '  “地”与邻字成词（用地、地震）时是分词错误，不报，名词加“地”是处所（「经常居所地法律」）时模型不偏向“的”，也不报；',
       '- 得→的（只给建议）：形容词之后的“得”接名词并在此结束（「取得了显著得成绩」），或名词短语没有结束、形容词也常作状语时模型明显偏向“的”',
@@ -236,6 +251,11 @@ export default defineRule({
         '逐步形成公开透明、公正合理的收入分配秩序。',
         { text: '罚款收据地格式和印制，由财政部规定。', options: { model: false } },
         '建设单位应当将合理的施工工期安排作为招标文件的实质性要求。',
+        '生产企业应当提供真实、完整的购进验收记录。',
+        '开展课余体育训练，有条件的可组建高水平运动队。',
+        '各项制度有的尚未建立，有的不够健全。',
+        '医疗器械还应当具有安全使用的特别说明。',
+        '人民群众最关心的更加突出。',
       ],
       invalid: [
         {
@@ -311,6 +331,39 @@ export default defineRule({
         {
           text: '妇女在政治、经济、文化等方面享有与男子平等得权利。',
           errors: [{ messageId: 'attributive', actual: '得', suggestions: ['妇女在政治、经济、文化等方面享有与男子平等的权利。'] }],
+        },
+        {
+          text: '国家有计划的开展残疾预防工作。',
+          output: '国家有计划地开展残疾预防工作。',
+          errors: [{ messageId: 'adverbial', actual: '的' }],
+        },
+        {
+          text: '检察人员应当客观全面的审查原审案卷材料。',
+          output: '检察人员应当客观全面地审查原审案卷材料。',
+          errors: [{ messageId: 'adverbial', actual: '的' }],
+        },
+        {
+          text: '普通中学可以因地制宜的开设职业教育课程。',
+          output: '普通中学可以因地制宜地开设职业教育课程。',
+          errors: [{ messageId: 'adverbial', actual: '的' }],
+        },
+        {
+          text: '近年来经济发展的很快。',
+          output: '近年来经济发展得很快。',
+          errors: [{ messageId: 'complement', actual: '的' }],
+        },
+        {
+          text: '各项工作推进的比较顺利，形势变的越来越好。',
+          output: '各项工作推进得比较顺利，形势变得越来越好。',
+          errors: [
+            { messageId: 'complement', actual: '的' },
+            { messageId: 'complement', actual: '的' },
+          ],
+        },
+        {
+          text: '有的单位工作做的不够扎实。',
+          output: '有的单位工作做得不够扎实。',
+          errors: [{ messageId: 'complement', actual: '的' }],
         },
         {
           text: '今年的帮扶工作做的很好，群众比较满意。',
