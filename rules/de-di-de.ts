@@ -37,7 +37,7 @@ const CLAUSE_START = /^[，；。：！？]$/;
 /** Characters that end a clause. */
 const CLAUSE_END = /^[，。；！？、：,;!?:）)”’]/;
 /** What may follow the verb of an adverbial 的: an object, a second verb, an aspect particle. */
-const VERB_CONTINUES = /^(?:n|v|r|m|q|t|ul|uz|ug|l|p)/;
+const VERB_CONTINUES = /^(?:n|v|r|m|q|t|ul|uz|ug|l|p|a$)/;
 const NOUN_TAGS = /^(?:n|nr|ns|nt|nz|ng)$/;
 /** Tags of a modifier that may be adverbial (合理|规范的制定, 及时足额的拨付): adverb, adjective, idiom. */
 const MODIFIER_TAGS = /^(?:ad|a|i|l|z|b|d)$/;
@@ -58,6 +58,7 @@ function adverbialEvidence(tokens: readonly Token[], i: number, classes: WordCla
   if (classes.adverbial.has(modifier)) evidence.push({ feature: 'listed adverbial', weight: 2 });
   else if (MODIFIER_TAGS.test(tokens[i - 1].tag) && modifier.length >= 2) evidence.push({ feature: 'adverbial or adjective tag', weight: 0.5 });
   else return [];
+  if (tokens[modifierStart - 1]?.word === '有') return []; // 「有明确的向公众开放的时间」: 有 + adjective + 的 is attributive
   if (classes.preposition.has(verb.word)) return [...evidence, { feature: 'preposition after', weight: 2 }];
   const opening = opensAdverbial(tokens, modifierStart, classes);
   if (opening === 'opened') evidence.push({ feature: 'clause start, modal or adverbial before', weight: 1 });
@@ -66,6 +67,7 @@ function adverbialEvidence(tokens: readonly Token[], i: number, classes: WordCla
   else return [];
   const continues = next !== undefined && next.start === verb.end && VERB_CONTINUES.test(next.tag) && !classes.copula.has(next.word);
   if (verb.tag === 'v' && continues) evidence.push({ feature: 'verb with object after', weight: 1 });
+  else if (verb.tag === 'p' && continues) evidence.push({ feature: 'preposition with its object after (有计划的对职工)', weight: 1 });
   else if (verb.tag === 'vn' && continues && opening === 'opened') evidence.push({ feature: 'verb (or its noun) with object after', weight: -0.5 }); // 客观全面的审查/vn 原审案卷
   else if (verb.tag === 'v' && endsClause(tokens, i + 2)) evidence.push({ feature: 'verb ending the clause', weight: 0.5 }); // 正确、安全的燃放，
   else if ((verb.tag === 'l' && endsClause(tokens, i + 2)) || (verb.tag === 'a' && continues && classes['complement-verb'].has(verb.word))) {
@@ -256,6 +258,8 @@ export default defineRule({
         '各项制度有的尚未建立，有的不够健全。',
         '医疗器械还应当具有安全使用的特别说明。',
         '人民群众最关心的更加突出。',
+        '博物馆应当有明确的向公众开放的时间。',
+        '与承租人签订更新协议，并明确合理的回搬或者补偿安置方案。',
       ],
       invalid: [
         {
@@ -345,6 +349,16 @@ export default defineRule({
         {
           text: '普通中学可以因地制宜的开设职业教育课程。',
           output: '普通中学可以因地制宜地开设职业教育课程。',
+          errors: [{ messageId: 'adverbial', actual: '的' }],
+        },
+        {
+          text: '用人单位应当有计划的对女职工进行职业教育。',
+          output: '用人单位应当有计划地对女职工进行职业教育。',
+          errors: [{ messageId: 'adverbial', actual: '的' }],
+        },
+        {
+          text: '船舶应立即回答并无条件的执行信号要求。',
+          output: '船舶应立即回答并无条件地执行信号要求。',
           errors: [{ messageId: 'adverbial', actual: '的' }],
         },
         {
