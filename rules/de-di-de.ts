@@ -37,7 +37,7 @@ const CLAUSE_START = /^[，；。：！？]$/;
 /** Characters that end a clause. */
 const CLAUSE_END = /^[，。；！？、：,;!?:）)”’]/;
 /** What may follow the verb of an adverbial 的: an object, a second verb, an aspect particle. */
-const VERB_CONTINUES = /^(?:n|v|r|m|q|t|ul|uz|ug|l|p|a$)/;
+const VERB_CONTINUES = /^(?:n|v|r|m|q|t|ul|uz|ug|l|p|a|b)/;
 const NOUN_TAGS = /^(?:n|nr|ns|nt|nz|ng)$/;
 /** Tags of a modifier that may be adverbial (合理|规范的制定, 及时足额的拨付): adverb, adjective, idiom. */
 const MODIFIER_TAGS = /^(?:ad|a|i|l|z|b|d)$/;
@@ -66,7 +66,10 @@ function adverbialEvidence(tokens: readonly Token[], i: number, classes: WordCla
   else if (evidence[0].weight >= 2) evidence.push({ feature: 'no opener before', weight: -1 });
   else return [];
   const continues = next !== undefined && next.start === verb.end && VERB_CONTINUES.test(next.tag) && !classes.copula.has(next.word);
-  if (verb.tag === 'v' && continues) evidence.push({ feature: 'verb with object after', weight: 1 });
+  // 应当因地制宜的培育/vn 和推广/v 优良品种: two verbs joined after a modal (「合理的修复或者处理费用」 is a noun phrase).
+  const coordinated =
+    classes.opener.has(tokens[modifierStart - 1]?.word ?? '') && /^(?:和|或者|、|并)$/.test(next?.word ?? '') && tokens[i + 3]?.tag === 'v' && /^v/.test(verb.tag);
+  if ((verb.tag === 'v' && continues) || coordinated) evidence.push({ feature: 'verb with object after', weight: 1 });
   else if (verb.tag === 'p' && continues) evidence.push({ feature: 'preposition with its object after (有计划的对职工)', weight: 1 });
   else if (verb.tag === 'vn' && continues && opening === 'opened') evidence.push({ feature: 'verb (or its noun) with object after', weight: -0.5 }); // 客观全面的审查/vn 原审案卷
   else if (verb.tag === 'v' && endsClause(tokens, i + 2)) evidence.push({ feature: 'verb ending the clause', weight: 0.5 }); // 正确、安全的燃放，
@@ -260,6 +263,7 @@ export default defineRule({
         '人民群众最关心的更加突出。',
         '博物馆应当有明确的向公众开放的时间。',
         '与承租人签订更新协议，并明确合理的回搬或者补偿安置方案。',
+        '赔偿范围包括：\n合理的修复或者处理费用；',
       ],
       invalid: [
         {
@@ -359,6 +363,11 @@ export default defineRule({
         {
           text: '船舶应立即回答并无条件的执行信号要求。',
           output: '船舶应立即回答并无条件地执行信号要求。',
+          errors: [{ messageId: 'adverbial', actual: '的' }],
+        },
+        {
+          text: '烟草种植应当因地制宜的培育和推广优良品种。',
+          output: '烟草种植应当因地制宜地培育和推广优良品种。',
           errors: [{ messageId: 'adverbial', actual: '的' }],
         },
         {
