@@ -27,6 +27,8 @@ const MAX_PHRASE_TOKENS_CHINESE = 2;
 /** A Chinese numeral near the phrase: a set phrase such as 一村一品, 两学一做. */
 const SET_PHRASE_NUMERAL = /[一二两三四五六七八九十百千万]/;
 const SET_PHRASE_WINDOW = 3;
+/** The lower bound of a range of Chinese numerals (一至三名, 两到三个). */
+const RANGE_BEFORE = /[一二两三四五六七八九十][至到]$/;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 /** Tags of words that may sit between the number and the head noun (科级/n 领导/n 干部/n, 困难/an 党员/n, 村/zg). */
 const MODIFIER_TAGS = new Set(['n', 'an', 'a', 'b', 'nz', 'nt', 'ns', 'nr', 'vn', 'ng', 'zg', 'j', 'l', 'x']);
@@ -111,6 +113,10 @@ export default defineRule({
           errors: [{ messageId: 'missing', actual: '一重要机遇', suggestions: ['这是一个重要机遇。'] }],
         },
         {
+          text: '评标委员会应当推荐一至三中标候选人。',
+          errors: [{ messageId: 'missing', actual: '三中标候选人', suggestions: ['评标委员会应当推荐一至三名中标候选人。'] }],
+        },
+        {
           text: '仲裁庭由三仲裁员组成。',
           errors: [{ messageId: 'missing', actual: '三仲裁员', suggestions: ['仲裁庭由三名仲裁员组成。'] }],
         },
@@ -167,7 +173,7 @@ export default defineRule({
           const corrected = (cls: string) => written + cls + text.slice(number.end, head.end);
           const insert = (cls: string) => ({ range: [number.start, number.end] as [number, number], text: written + cls });
           // The model's classifier was right for 95% of the gaps it found: a suggestion, never a fix.
-          if (others.length === 0 && !number.chinese && !('guessed' in head)) {
+          if (others.length === 0 && !number.chinese && !('guessed' in head) && !head.nounAfter) {
             context.report({ block, range, messageId: 'missing', data: { expected: corrected(classifier) }, fix: insert(classifier) });
           } else {
             context.report({
@@ -217,7 +223,8 @@ function* countedNumbers(text: string, tokens: readonly Token[]): Generator<Coun
     if (token.word === '二' || NOT_A_COUNT_BEFORE.test(before) || CHINESE_NUMBER.test(before) || tokens[i + 1].start !== token.end) continue;
     // 三四线城市, 六五计划: numerals run on; “六小工程”: a named set in quotes; 一方|向: jieba split a word.
     if (SET_PHRASE_NUMERAL.test(after) || before === '“' || NUMERAL_WORDS.test(token.word + after) || RUN_OF_DIGITS.test(token.word)) continue;
-    const counting = before === '' || CLAUSE_PUNCTUATION.test(before) || COUNTING_CONTEXT_TAGS.test(tokens[i - 1].tag);
+    const range = RANGE_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start));
+    const counting = before === '' || CLAUSE_PUNCTUATION.test(before) || COUNTING_CONTEXT_TAGS.test(tokens[i - 1].tag) || range;
     // After 其中 or 的 (其中一标的物, 规划的一内容) a count is rarer: only the model may tell.
     if (!counting && !MODEL_ONLY_CONTEXT_TAGS.test(tokens[i - 1].tag)) continue;
     yield { start: token.start, end: token.end, next: i + 1, chinese: true, modelOnly: !counting };
@@ -229,8 +236,10 @@ const isYear = (digits: string) => /^(?:19|20)\d\d$/.test(digits) && !digits.end
 
 /** Another Chinese numeral close by makes a set phrase: 一村一品、两学一做、三会一课. */
 function setPhraseAround(text: string, start: number, end: number): boolean {
+  // 推荐一至三中标候选人: the numeral before is a range's lower bound, not a set phrase.
+  const before = text.slice(Math.max(0, start - SET_PHRASE_WINDOW), start).replace(RANGE_BEFORE, '');
   return (
-    SET_PHRASE_NUMERAL.test(text.slice(Math.max(0, start - SET_PHRASE_WINDOW), start)) ||
+    SET_PHRASE_NUMERAL.test(before) ||
     SET_PHRASE_NUMERAL.test(text.slice(end, end + SET_PHRASE_WINDOW))
   );
 }
@@ -294,5 +303,7 @@ function headNoun(
     else if (chinese && i === first && token.tag === 'v' && tokens[i - 1].word !== '每' && token.word.length >= 2 && classifiersOf(tokens[i + 1]?.word ?? '', classifierOf)) continue;
     else break;
   }
-  return head;
+  // 10|标准|重力加速度: a noun after the dictionary head may be the phrase's real head (加速度 takes 个, not 项).
+  const after = head && tokens.find((token) => token.start === head.end);
+  return head && { ...head, nounAfter: after !== undefined && /^(?:n|nz|ng)$/.test(after.tag) };
 }

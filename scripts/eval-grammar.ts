@@ -18,7 +18,7 @@
  *     (12名名), a dictionary word cut in two, a number changed. Target: 0.
  *
  *   npx tsx scripts/eval-grammar.ts [--set tune|held-out|model-tune|model-held-out] [--per-class 300] [--seed 20260125] [--errors-only [--rule de-di-de] | --safety-only]
- *   SHOW_MISSES=de-di-de npx tsx scripts/eval-grammar.ts --errors-only   # print the missed injections of a rule
+ *   SHOW_MISSES=de-di-de npx tsx scripts/eval-grammar.ts --errors-only   # print the missed injections and wrong corrections of a rule
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -293,6 +293,7 @@ async function errorSets(config: Config, paragraphs: readonly string[], perClass
       found++;
       const fix = hit.fix ?? hit.suggestions?.[0]?.fix;
       if (fix && applied(injection.line, fix) === injection.original) right++;
+      else if (process.env.SHOW_MISSES === errorClass.rule) console.error(`wrong ${errorClass.name}: ${injection.original.slice(Math.max(0, injection.start - 15), injection.end + 15)} → ${fix ? applied(injection.line, fix).slice(Math.max(0, injection.start - 15), injection.end + 15) : 'no correction'}`);
       if (hit.fix) {
         fixed++;
         if (applied(injection.line, hit.fix) === injection.original) fixedRight++;

@@ -23,3 +23,8 @@ it('restores the classifier of every example in dictionaries/measure-words.yml',
   }
   expect(missed).toEqual([]);
 });
+
+it('only suggests a classifier when a noun follows the dictionary head (10|标准|重力加速度: the head may be 加速度)', async () => {
+  const messages = await lintWithRule(rule, '振动加速度大于10标准重力加速度的，应当停机检查。', 'case.txt');
+  expect(messages.filter((m) => m.fix)).toEqual([]);
+});
