@@ -16,7 +16,7 @@ const CHINESE_NUMBER = /^(?:[一二两三四五六七八九十几][一二两三�
  */
 const NOT_A_COUNT_BEFORE = /[第某另上下前后同每任其单唯统万千之件\d〇零]/;
 const COUNTING_CONTEXT_TAGS = /^(?:v|vn|p|ul|uz|ug|c|u)$/;
-const MODEL_ONLY_CONTEXT_TAGS = /^(?:r|uj)$/;
+const MODEL_ONLY_CONTEXT_TAGS = /^(?:r|uj|a|d)$/;
 const CLAUSE_PUNCTUATION = /[，。；：！？、“”（）]/;
 /** Two digits in a row are a name or an estimate, not a count: 六五计划, 三四线城市. */
 const RUN_OF_DIGITS = /[一二两三四五六七八九]{2}/;
@@ -61,7 +61,7 @@ export default defineRule({
       '编号和服务电话（G20、5G、12345热线）、“某一、另一、下一、上一”，以及汉字数词的固定说法（一村一品、两学一做、三会一课）。',
       '阿拉伯数字后、词典只给一个量词时自动修复；给几个量词或是汉字数词时只给建议。',
       '',
-      '数词后的名词不在词典里时（「由一仲裁员仲裁」「等十四地方性法规」），以及汉字数词在“其中”“的”之后时（「其中一标的物」），',
+      '数词后的名词不在词典里时（「由一仲裁员仲裁」「等十四地方性法规」），以及汉字数词在“其中”“的”或形容词、副词之后时（「其中一标的物」「连续十交易日」），',
       '看校对模型：在数词后补上词典里某个量词时句子明显通顺（对数概率差 ≥ 3），就建议（不自动修复）补上模型最偏向的那个量词。',
       '只有遇到这种情形才载入模型；选项 `model: false` 只按词典判断。',
     ].join('\n'),
@@ -115,6 +115,10 @@ export default defineRule({
         {
           text: '评标委员会应当推荐一至三中标候选人。',
           errors: [{ messageId: 'missing', actual: '三中标候选人', suggestions: ['评标委员会应当推荐一至三名中标候选人。'] }],
+        },
+        {
+          text: '应当提前五工作日向主管部门提供信息。',
+          errors: [{ messageId: 'missing', actual: '五工作日', suggestions: ['应当提前五个工作日向主管部门提供信息。'] }],
         },
         {
           text: '仲裁庭由三仲裁员组成。',
@@ -220,7 +224,9 @@ function* countedNumbers(text: string, tokens: readonly Token[]): Generator<Coun
     if (!CHINESE_NUMBER.test(token.word) || (token.tag !== 'm' && token.word !== '每')) continue;
     const before = text[token.start - 1] ?? '';
     const after = text[token.end] ?? '';
-    if (token.word === '二' || NOT_A_COUNT_BEFORE.test(before) || CHINESE_NUMBER.test(before) || tokens[i + 1].start !== token.end) continue;
+    // 前 of 提前 (提前五个工作日) is no determiner: only a determiner of its own, or ending a word that is no verb, is.
+    const determiner = NOT_A_COUNT_BEFORE.test(before) && !(tokens[i - 1].tag === 'v' && tokens[i - 1].word.length >= 2);
+    if (token.word === '二' || determiner || CHINESE_NUMBER.test(before) || tokens[i + 1].start !== token.end) continue;
     // 三四线城市, 六五计划: numerals run on; “六小工程”: a named set in quotes; 一方|向: jieba split a word.
     if (SET_PHRASE_NUMERAL.test(after) || before === '“' || NUMERAL_WORDS.test(token.word + after) || RUN_OF_DIGITS.test(token.word)) continue;
     const range = RANGE_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start));
