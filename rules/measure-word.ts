@@ -231,7 +231,7 @@ function* countedNumbers(text: string, tokens: readonly Token[]): Generator<Coun
     if (SET_PHRASE_NUMERAL.test(after) || before === '“' || NUMERAL_WORDS.test(token.word + after) || RUN_OF_DIGITS.test(token.word)) continue;
     const range = RANGE_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start));
     const counting = before === '' || CLAUSE_PUNCTUATION.test(before) || COUNTING_CONTEXT_TAGS.test(tokens[i - 1].tag) || range;
-    // After 其中 or 的 (其中一标的物, 规划的一内容) a count is rarer: only the model may tell.
+    // After 其中, 的, an adjective or an adverb (其中一标的物, 规划的一内容, 连续十交易日) a count is rarer: only the model may tell.
     if (!counting && !MODEL_ONLY_CONTEXT_TAGS.test(tokens[i - 1].tag)) continue;
     yield { start: token.start, end: token.end, next: i + 1, chinese: true, modelOnly: !counting };
   }
