@@ -100,14 +100,14 @@ const ADVERBIAL_TAGS = /^(?:a|ad|d|i|l|z)$/;
 /**
  * Is tokens[i] the adverbial particle 地 (认真地推进, 有计划地培养, 有针对性地开展)? jieba also tags
  * 地 «uv» where it is a noun morpheme (就地, 荒坡地, 居所地, 实施地): only a listed adverbial, an
- * adjective, adverb or idiom of two characters or more, or a …性 word before it, and a verb or
- * preposition after it, make it the particle.
+ * adjective, adverb or idiom of two characters or more, or a …性 word before it, and a verb,
+ * preposition or verb phrase after it, make it the particle.
  */
 export function adverbialParticle(tokens: readonly Token[], i: number, classes: WordClasses): boolean {
   const [before, particle, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
   if (particle.word !== '地' || particle.tag !== 'uv' || !before || !after) return false;
   if (before.end !== particle.start || particle.end !== after.start) return false;
-  if (!/^(?:v|p)/.test(after.tag)) return false;
+  if (!/^(?:v|p|l)/.test(after.tag)) return false; // 推进改革/l
   const word = before.word;
   const listed = inClass(classes, 'adverbial', word) || inClass(classes, 'adverbial', (tokens[i - 2]?.word ?? '') + word);
   // 科学合理, 公正高效: ends in a listed adverbial; 有|条件, 无损, 不合理: a modifier of having or lacking; 最大程度, 实质性.
